@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The unyo command: runs the TypeScript sources through tsx, with no build step.
+import { register } from 'tsx/esm/api';
+
+// A reader that closes the pipe early (`unyo catalog | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+register();
+const { main } = await import('../src/main.ts');
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

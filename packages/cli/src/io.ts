@@ -1,0 +1,14 @@
+/** Where a command writes and where it runs; passed in so that commands are testable. */
+export interface Io {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The command was used wrongly: exit code 2 with this message, no stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Exit codes: 0 fine, 1 the data has problems, 2 misuse or crash. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

@@ -1,0 +1,52 @@
+import { EXIT, UsageError, type Io } from './io.ts';
+
+const COMMANDS = {
+  catalog: async () => (await import('./commands/catalog.ts')).runCatalog,
+  check: async () => (await import('./commands/check.ts')).runCheck,
+} as const;
+
+const HELPS = {
+  catalog: async () => (await import('./commands/catalog.ts')).CATALOG_HELP,
+  check: async () => (await import('./commands/check.ts')).CHECK_HELP,
+} as const;
+
+const USAGE = `unyo — 図書館システムの運用・保守をコードで管理するツール（operations as code）
+
+使い方: unyo <コマンド> [オプション]
+  catalog   運用項目（101 項目）の一覧を表示する
+  check     runbook を検証し、問題をすべて報告する
+  help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
+
+Usage: unyo <command> [options]; unyo help <command> for details.`;
+
+const isCommand = (name: string): name is keyof typeof COMMANDS => Object.hasOwn(COMMANDS, name);
+
+/** Runs the CLI and returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...args] = argv;
+  try {
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+      const topic = args[0];
+      io.stdout(`${topic !== undefined && isCommand(topic) ? await HELPS[topic]() : USAGE}\n`);
+      return EXIT.ok;
+    }
+    if (!isCommand(name)) throw new UsageError(`「${name}」というコマンドはありません。\n\n${USAGE}`);
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(`${await HELPS[name]()}\n`);
+      return EXIT.ok;
+    }
+    return await (await COMMANDS[name]())(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `unyo の内部エラーです（不具合の可能性があります）: ${detail}\n` +
+        `データは変更していません。UNYO_DEBUG=1 を付けて再実行した出力を添えて報告してください。\n`,
+    );
+    if (process.env['UNYO_DEBUG'] === '1' && error instanceof Error) io.stderr(`${error.stack ?? ''}\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The error catalogue: every problem unyo reports, with a permanent code.
+ * Say what happened and why, then what to do. Japanese, no "Error:" prefix.
+ */
+export interface ProblemDefinition<A> {
+  title: string;
+  message: (args: A) => string;
+  hint: string | ((args: A) => string);
+}
+
+const define = <A = Record<string, never>>(d: ProblemDefinition<A>) => d;
+
+const PERIOD_HELP =
+  '日次・週次・月次・3か月に1回程度・半年に1回・年次・随時・蔵書点検時 のいずれかを書いてください。複数は「／」（全角）で区切り（例: 月次／随時）、周期のない分類行は「－」です。';
+
+export const CATALOGUE = {
+  'file-empty': define({
+    title: '空のファイル',
+    message: () => 'ファイルが空です。',
+    hint: '1 行目を `---` にして YAML のフロントマターを書き、`---` の行で閉じてから本文を書いてください。既存の runbook を手本にできます。',
+  }),
+  'file-binary': define({
+    title: 'テキストではないファイル',
+    message: () => 'テキストではないファイルです（NUL バイトを含みます）。',
+    hint: 'このフォルダーには UTF-8 のテキストだけを置いてください。画像などは別の場所に置きます。',
+  }),
+  'file-encoding': define({
+    title: 'UTF-8 ではない文字',
+    message: () => 'UTF-8 として読めないバイトがあります。',
+    hint: 'UTF-8（BOM なし）で保存し直してください。Shift_JIS や EUC-JP で保存していないか確認してください。',
+  }),
+  'file-bom': define({
+    title: 'BOM 付きのファイル',
+    message: () => 'ファイルの先頭に BOM（U+FEFF）があります。',
+    hint: 'エディターで「UTF-8（BOM なし）」を選んで保存し直してください。',
+  }),
+  'file-crlf': define({
+    title: 'CRLF の改行',
+    message: () => '改行が CRLF（Windows 形式）です。',
+    hint: '改行を LF にして保存してください。リポジトリの .gitattributes は eol=lf を指定しています。',
+  }),
+  'file-too-large': define<{ size: number; limit: number }>({
+    title: '大きすぎるファイル',
+    message: ({ size, limit }) => `ファイルが大きすぎます（${size} バイト、上限 ${limit} バイト）。読み込みを省きました。`,
+    hint: '誤って別のファイルを置いていないか確認してください。',
+  }),
+  'file-symlink': define<{ target: string }>({
+    title: 'シンボリックリンク',
+    message: ({ target }) => `シンボリックリンクです（リンク先: ${target}）。リンクはたどりません。`,
+    hint: 'リンクではなく実際のファイルを置いてください。',
+  }),
+  'frontmatter-missing': define({
+    title: 'フロントマターがない',
+    message: () => 'ファイルが `---` で始まっていません。フロントマター（YAML）がありません。',
+    hint: '1 行目を `---` にし、YAML を書いたあと `---` の行で閉じてください。',
+  }),
+  'frontmatter-unclosed': define({
+    title: '閉じていないフロントマター',
+    message: () => 'フロントマターを閉じる `---` の行がありません。',
+    hint: 'YAML の終わりに `---` だけの行を入れてください。',
+  }),
+  'yaml-syntax': define<{ detail: string }>({
+    title: 'YAML の構文エラー',
+    message: ({ detail }) => `YAML として読めません: ${detail}`,
+    hint: 'インデント（半角スペース）、コロンのあとの空白、引用符の対応を確認してください。値に「: 」や「#」を含むときは引用符で囲みます。',
+  }),
+  'yaml-tab': define({
+    title: 'タブによるインデント',
+    message: () => 'YAML のインデントにタブ文字が使われています。',
+    hint: 'インデントは半角スペースにしてください。',
+  }),
+  'yaml-alias': define({
+    title: 'YAML エイリアスの過剰な展開',
+    message: () => 'YAML のエイリアス（*name）が多すぎて、展開すると巨大になります。',
+    hint: 'エイリアスとアンカー（&name）を使わずに値を書いてください。',
+  }),
+  'schema-invalid': define<{ field: string; detail: string }>({
+    title: 'スキーマに合わない値',
+    message: ({ field, detail }) => `${field}: ${detail}`,
+    hint: '項目の書き方は既存の runbook と packages/schema の説明を参照してください。',
+  }),
+  'schema-unknown-key': define<{ key: string; allowed: string[] }>({
+    title: '未知のキー',
+    message: ({ key }) => `未知のキー「${key}」があります。`,
+    hint: ({ allowed }) => `綴りを確認してください。使えるキー: ${allowed.join(', ')}`,
+  }),
+  'id-duplicate': define<{ id: number; other: string }>({
+    title: '重複した項番',
+    message: ({ id, other }) => `項番 ${id} は ${other} でも使われています。`,
+    hint: '項番は要件の 1–101 に一つずつ対応します。どちらかの id を正しい項番に直してください。',
+  }),
+  'id-missing': define<{ id: number }>({
+    title: '欠けている項番',
+    message: ({ id }) => `項番 ${id} の runbook がありません。`,
+    hint: '要件の全項目（1–101）に runbook が一つずつ必要です。削除していないか確認してください（git log -- runbooks/）。',
+  }),
+  'file-name-mismatch': define<{ name: string; id: number; expected: string }>({
+    title: 'ファイル名と項番の不一致',
+    message: ({ name, id }) => `ファイル名「${name}」が項番 ${id} と一致しません。`,
+    hint: ({ expected }) => `ファイル名を「${expected}-（英小文字とハイフンの名前）.md」にしてください。`,
+  }),
+  'link-broken': define<{ href: string }>({
+    title: 'リンク切れ',
+    message: ({ href }) => `リンク先「${href}」の runbook がありません。`,
+    hint: 'このファイルのフォルダーからの相対パスで、存在する runbook を指してください。',
+  }),
+  'related-unknown': define<{ id: number }>({
+    title: '存在しない関連項番',
+    message: ({ id }) => `related の項番 ${id} の runbook がありません。`,
+    hint: 'related には存在する項番（1–101）だけを書いてください。',
+  }),
+  'period-unknown': define<{ text: string; term: string }>({
+    title: '要件にない周期',
+    message: ({ text, term }) =>
+      text === term ? `周期「${text}」は要件にない表記です。` : `周期「${text}」の「${term}」は要件にない表記です。`,
+    hint: PERIOD_HELP,
+  }),
+  'cycles-mismatch': define<{ period: string; expected: string; actual: string }>({
+    title: '周期と cycles の不一致',
+    message: ({ period, expected, actual }) =>
+      `cycles [${actual}] が周期「${period}」と一致しません（期待: [${expected}]）。`,
+    hint: 'cycles は period の各語を順に並べたものです（例: 月次／随時 → monthly, on-demand）。',
+  }),
+  'path-name-mismatch': define<{ last: string; name: string }>({
+    title: '分類パスと名前の不一致',
+    message: ({ last, name }) => `path の最後「${last}」が name「${name}」と一致しません。`,
+    hint: 'path は 大分類/中分類/分類/運用項目名 で、最後の段が name です。',
+  }),
+} as const satisfies Record<string, ProblemDefinition<never>>;
+
+export type ProblemCode = keyof typeof CATALOGUE;
+
+export type ProblemArgs<C extends ProblemCode> = Parameters<(typeof CATALOGUE)[C]['message']>[0];

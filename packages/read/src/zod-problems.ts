@@ -1,0 +1,94 @@
+import { createProblem, type Problem } from '@unyo/problems';
+import { z } from 'zod';
+import type { Locate } from './yaml-source.ts';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字列',
+  number: '数値',
+  int: '整数',
+  boolean: '真偽値（true / false）',
+  array: 'リスト（- で始まる行）',
+  object: 'マップ（キー: 値）',
+  date: '日付',
+};
+
+const typeOf = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'リスト' : typeof v === 'object' ? 'マップ' : typeof v === 'string' ? `文字列「${v}」` : String(v);
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+
+/** Formats a data path as `duties.support[1]`. */
+export const fieldName = (path: readonly PropertyKey[]) =>
+  path.length === 0
+    ? 'フロントマター'
+    : path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
+
+const ja = z.locales.ja().localeError;
+
+function describe(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return '必須の項目がありません。';
+      return `${TYPE_NAMES[issue.expected] ?? issue.expected}である必要があります（実際は ${typeOf(value)}）。`;
+    case 'too_small':
+      if (issue.origin === 'array') return `${String(issue.minimum)} 個以上の要素が必要です。`;
+      if (issue.origin === 'string') return '空にはできません。';
+      return `${String(issue.minimum)} 以上である必要があります（実際は ${String(value)}）。`;
+    case 'too_big':
+      if (issue.origin === 'array') return `要素は ${String(issue.maximum)} 個までです。`;
+      if (issue.origin === 'string') return `${String(issue.maximum)} 文字までです。`;
+      return `${String(issue.maximum)} 以下である必要があります（実際は ${String(value)}）。`;
+    case 'invalid_value':
+      return `${issue.values.map((v) => `「${String(v)}」`).join('、')} のいずれかである必要があります（実際は ${typeOf(value)}）。`;
+    case 'invalid_union':
+      return `使える値ではありません（実際は ${typeOf(value)}）。`;
+    default: {
+      const m = ja(issue as never);
+      return typeof m === 'string' ? m : (m?.message ?? issue.message);
+    }
+  }
+}
+
+/**
+ * Validates `data` with `schema` and turns every zod issue into a problem at the YAML line and
+ * column of the offending value (or key, for an unknown key).
+ */
+export function validateWithSchema<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  locate: Locate,
+): { value?: z.output<S>; problems: Problem[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, problems: [] };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const parent = valueAt(data, issue.path);
+      const allowed = schemaKeys(schema, issue.path).filter((k) => !(parent && typeof parent === 'object' && k in parent && issue.keys.includes(k)));
+      for (const key of issue.keys) {
+        problems.push(createProblem('schema-unknown-key', locate(issue.path, { key }), { key, allowed }));
+      }
+      continue;
+    }
+    problems.push(
+      createProblem('schema-invalid', locate(issue.path), { field: fieldName(issue.path), detail: describe(issue, data) }),
+    );
+  }
+  return { problems };
+}
+
+/** The keys an object schema accepts at a path (best effort, for the hint of an unknown key). */
+function schemaKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let s: unknown = schema;
+  for (const k of path) {
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof k === 'string') s = def.shape?.[k];
+    else if (def?.type === 'array') s = def.element;
+    else return [];
+    while ((s as { def?: { type?: string; innerType?: unknown } })?.def?.type === 'optional') s = (s as { def: { innerType: unknown } }).def.innerType;
+  }
+  const shape = (s as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
