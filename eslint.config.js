@@ -5,6 +5,7 @@ export default tseslint.config(
   { ignores: ['**/node_modules/**', 'site/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/bin/*.js'], languageOptions: { globals: { process: 'readonly' } } },
   {
     rules: {
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Named exports only (STYLE.md).' }],

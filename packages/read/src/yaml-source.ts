@@ -16,7 +16,7 @@ const MAX_ALIAS_COUNT = 100;
 
 const YAML_ERROR_DETAIL: Record<string, string> = {
   DUPLICATE_KEY: '同じキーが二度書かれています。',
-  BAD_INDENT: 'インデントが揃っていません。',
+  BAD_INDENT: 'インデントが揃っていないか、[ や { が ] や } で閉じられていません。',
   MISSING_CHAR: '閉じる記号（引用符や括弧）がありません。',
   MULTILINE_IMPLICIT_KEY: 'キーが複数行にまたがっています（コロンの後の空白や引用符を確認してください）。',
   BLOCK_AS_IMPLICIT_KEY: 'キーの書き方が正しくありません。',

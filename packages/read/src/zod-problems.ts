@@ -42,8 +42,11 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
       return `${String(issue.maximum)} 以下である必要があります（実際は ${String(value)}）。`;
     case 'invalid_value':
       return `${issue.values.map((v) => `「${String(v)}」`).join('、')} のいずれかである必要があります（実際は ${typeOf(value)}）。`;
-    case 'invalid_union':
-      return `使える値ではありません（実際は ${typeOf(value)}）。`;
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown[] }).options;
+      const allowed = options ? `${options.map((v) => `「${String(v)}」`).join('、')} のいずれかである必要があります` : '使える値ではありません';
+      return `${allowed}（実際は ${typeOf(value)}）。`;
+    }
     default: {
       const m = ja(issue as never);
       return typeof m === 'string' ? m : (m?.message ?? issue.message);

@@ -1,0 +1,85 @@
+import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRunbooks } from '@unyo/read';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkRunbooks } from './check-runbooks.ts';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const ITEM_2 = 'runbooks/management/incident/002-incident-progress.md';
+const ITEM_93 = 'runbooks/operations/business/093-statistics-reports.md';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'unyo-check-'));
+  await cp(path.join(REPO, 'runbooks'), path.join(root, 'runbooks'), { recursive: true });
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const edit = async (file: string, change: (text: string) => string) => {
+  const abs = path.join(root, file);
+  await writeFile(abs, change(await readFile(abs, 'utf8')));
+};
+const check = async () => checkRunbooks(await readRunbooks(root));
+const summary = async () => (await check()).map((p) => `${p.file}:${p.line}:${p.column} ${p.code} ${p.message}`);
+
+describe('checkRunbooks on the repo catalogue', () => {
+  it('finds the 101 runbooks clean', async () => {
+    const set = await readRunbooks(root);
+    expect(set.runbooks).toHaveLength(101);
+    expect(checkRunbooks(set)).toEqual([]);
+  });
+
+  it('reports a period the requirement does not use (毎日) at its value', async () => {
+    await edit(ITEM_2, (t) => t.replace('period: 随時', 'period: 毎日'));
+    expect(await summary()).toMatchSnapshot();
+  });
+
+  it('reports cycles that disagree with the period', async () => {
+    await edit(ITEM_93, (t) => t.replace('  - kind: yearly\n', ''));
+    expect(await summary()).toMatchSnapshot();
+  });
+
+  it('reports a duplicate id in the second file and the missing one', async () => {
+    await edit(ITEM_93, (t) => t.replace('id: 93', 'id: 2'));
+    expect(await summary()).toMatchSnapshot();
+  });
+
+  it('reports a deleted runbook as a missing id', async () => {
+    await rm(path.join(root, ITEM_93));
+    expect(await summary()).toEqual(['runbooks/:1:1 id-missing 項番 93 の runbook がありません。']);
+  });
+
+  it('does not also report as missing the id of a runbook whose frontmatter is invalid', async () => {
+    await edit(ITEM_93, (t) => t.replace('summary:', 'summery:'));
+    expect(await summary()).toMatchSnapshot();
+  });
+
+  it('reports a file name that disagrees with its id', async () => {
+    await rename(path.join(root, ITEM_93), path.join(root, 'runbooks/operations/business/039-statistics-reports.md'));
+    expect(await summary()).toMatchSnapshot();
+  });
+
+  it('reports links to runbooks that do not exist, at the link', async () => {
+    await edit(ITEM_2, (t) =>
+      t.replace(/\n---\n[\s\S]*$/, '\n---\n\n# 2\n\n- [ok](../../operations/failure/052-incident-intake.md) と [ng](../../operations/failure/999-none.md)\n- [外](../../../../etc/passwd) [web](https://example.org/) [#](#目的)\n'),
+    );
+    expect(await summary()).toMatchSnapshot();
+  });
+
+  it('reports related ids that do not exist and a path that does not end with the name', async () => {
+    await edit(ITEM_2, (t) => t.replace('related: [ 1 ]', 'related: [ 1, 150 ]').replace('name: 進ちょく管理', 'name: 進捗管理'));
+    expect(await summary()).toMatchSnapshot();
+  });
+
+  it('reports every broken file in one run, and never writes', async () => {
+    await writeFile(path.join(root, 'runbooks/empty.md'), '');
+    await writeFile(path.join(root, 'runbooks/binary.md'), new Uint8Array([1, 0, 2]));
+    await symlink('/etc/hostname', path.join(root, 'runbooks/link.md'));
+    await edit(ITEM_2, (t) => `\uFEFF${t}`.replace(/\n/g, '\r\n'));
+    const before = await readFile(path.join(root, ITEM_2));
+    expect(await summary()).toMatchSnapshot();
+    expect(await readFile(path.join(root, ITEM_2))).toEqual(before);
+  });
+});
