@@ -42,6 +42,8 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
       return `${String(issue.maximum)} 以下である必要があります（実際は ${String(value)}）。`;
     case 'invalid_value':
       return `${issue.values.map((v) => `「${String(v)}」`).join('、')} のいずれかである必要があります（実際は ${typeOf(value)}）。`;
+    case 'custom':
+      return issue.message;
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       const allowed = options ? `${options.map((v) => `「${String(v)}」`).join('、')} のいずれかである必要があります` : '使える値ではありません';

@@ -3,3 +3,6 @@ export { DutiesSchema, ROLES, ROLE_LABELS, type Duties, type Role } from './duti
 export { CATALOGUE_SIZE, OperationItemSchema, type OperationItem } from './operation-item.ts';
 export { NO_PERIOD, PERIOD_SEPARATOR, PERIOD_TERMS, parsePeriod, type PeriodParse } from './period.ts';
 export { RECORD_KINDS, RECORD_KIND_LABELS, RecordKindSchema, type RecordKind } from './record-kind.ts';
+export * from './records/index.ts';
+export * from './settings/index.ts';
+export { IsoDateSchema, IsoDateTimeSchema, instant } from './time.ts';

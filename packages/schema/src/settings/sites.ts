@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { RefSchema } from '../records/common.ts';
+
+/** settings/sites.yaml: the libraries (館). */
+export const SitesSchema = z.strictObject({
+  /** The sites. */
+  sites: z.array(
+    z.strictObject({
+      /** Short id, such as central. */
+      id: RefSchema,
+      /** Name, such as 中央図書館. */
+      name: z.string().min(1),
+      /** central (中央館), branch (地区館) or district (地区センター). */
+      type: z.enum(['central', 'branch', 'district']),
+      /** Whether operators are resident here. */
+      staffed: z.boolean().default(false),
+      /** Terminals the daily power-on check (34) expects. */
+      terminals: z.int().min(0).default(0),
+    }),
+  ),
+});
+
+export type Sites = z.output<typeof SitesSchema>;
+export type Site = Sites['sites'][number];

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?\+09:00$/;
+
+const realDate = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** A calendar date `2026-11-27` that exists (no 2026-13-40, no 2026/11/27, no full-width digits). */
+export const IsoDateSchema = z.string().check((ctx) => {
+  const m = DATE.exec(ctx.value);
+  if (!m || !realDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: `日付「${ctx.value}」は使えません。2026-11-27 の形（半角数字、実在する日付）で書いてください。` });
+  }
+});
+
+/** A JST date and time `2026-11-27T09:30:00+09:00` (seconds optional) that exists. */
+export const IsoDateTimeSchema = z.string().check((ctx) => {
+  const m = DATE_TIME.exec(ctx.value);
+  const ok =
+    m !== null && realDate(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60;
+  if (!ok) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `日時「${ctx.value}」は使えません。2026-11-27T09:30:00+09:00 の形（半角数字、日本時間 +09:00 付き、実在する日時）で書いてください。`,
+    });
+  }
+});
+
+/** Milliseconds since the epoch of an ISO date-time or date (a date is its JST midnight). */
+export const instant = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T00:00:00+09:00` : iso);
