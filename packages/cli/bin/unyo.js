@@ -12,8 +12,13 @@ for (const stream of [process.stdout, process.stderr]) {
 
 register();
 const { main } = await import('../src/main.ts');
+const { createInterface } = await import('node:readline/promises');
+const terminal = process.stdin.isTTY && process.stdout.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  now: () => Date.now(),
+  ...(terminal ? { ask: (question) => terminal.question(question) } : {}),
 });
+terminal?.close();

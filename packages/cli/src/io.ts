@@ -3,6 +3,10 @@ export interface Io {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Asks a question in a terminal; absent when input is not a terminal (scripts, CI). */
+  ask?: (question: string) => Promise<string>;
+  /** Now, in epoch milliseconds (the CLI passes the clock; tests pass a fixed time). */
+  now?: () => number;
 }
 
 /** The command was used wrongly: exit code 2 with this message, no stack trace. */

@@ -3,18 +3,24 @@ import { EXIT, UsageError, type Io } from './io.ts';
 const COMMANDS = {
   catalog: async () => (await import('./commands/catalog.ts')).runCatalog,
   check: async () => (await import('./commands/check.ts')).runCheck,
+  new: async () => (await import('./commands/new.ts')).runNew,
+  log: async () => (await import('./commands/log.ts')).runLog,
 } as const;
 
 const HELPS = {
   catalog: async () => (await import('./commands/catalog.ts')).CATALOG_HELP,
   check: async () => (await import('./commands/check.ts')).CHECK_HELP,
+  new: async () => (await import('./commands/new.ts')).NEW_HELP,
+  log: async () => (await import('./commands/log.ts')).LOG_HELP,
 } as const;
 
 const USAGE = `unyo — 図書館システムの運用・保守をコードで管理するツール（operations as code）
 
 使い方: unyo <コマンド> [オプション]
   catalog   運用項目（101 項目）の一覧を表示する
-  check     runbook を検証し、問題をすべて報告する
+  check     runbook・記録・設定を検証し、問題をすべて報告する（--base で追記のみの原則も）
+  new       次の記録（インシデント、日次点検表 など）を作成する
+  log       記録の履歴を Git から表示する
   help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
 
 Usage: unyo <command> [options]; unyo help <command> for details.`;

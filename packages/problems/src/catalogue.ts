@@ -126,6 +126,96 @@ export const CATALOGUE = {
     message: ({ last, name }) => `path の最後「${last}」が name「${name}」と一致しません。`,
     hint: 'path は 大分類/中分類/分類/運用項目名 で、最後の段が name です。',
   }),
+  'file-missing': define({
+    title: 'ファイルがない',
+    message: () => 'ファイルがありません。',
+    hint: 'リポジトリに含まれているはずのファイルです。git status や git log で削除されていないか確認してください。',
+  }),
+  'record-not-yaml': define({
+    title: 'YAML ではない記録',
+    message: () => 'records/ に YAML（.yaml）以外のファイルがあります。',
+    hint: '記録は records/<種類>/<年>/<月>/<id>.yaml に一件一ファイルで置いてください。添付資料は別の場所に置きます。',
+  }),
+  'record-kind-unknown': define<{ kind: string; kinds: readonly string[] }>({
+    title: '未知の記録の種類',
+    message: ({ kind }) => `records/ の下の「${kind}」は記録の種類ではありません。`,
+    hint: ({ kinds }) => `records/<種類>/ の種類は ${kinds.join('、')} のいずれかです。`,
+  }),
+  'record-id-duplicate': define<{ id: string; other: string }>({
+    title: '重複した記録 id',
+    message: ({ id, other }) => `記録 id ${id} は ${other} でも使われています。`,
+    hint: '一つの id は一つの記録にだけ使います。unyo new で次の id を採番してください。',
+  }),
+  'record-path': define<{ expected: string }>({
+    title: '記録の置き場所の誤り',
+    message: ({ expected }) => `この記録の置き場所は ${expected} です。`,
+    hint: '記録は records/<種類>/<at の年>/<at の月>/<id>.yaml に置きます。ファイルを移すか、id・at を確認してください。',
+  }),
+  'record-id-date': define<{ id: string; expected: string }>({
+    title: 'id と日付の不一致',
+    message: ({ id, expected }) => `id ${id} が日付と一致しません（期待: ${expected}）。`,
+    hint: 'id の年（日次点検表は日付）は at の日付に合わせます。',
+  }),
+  'ref-unknown': define<{ what: string; value: string; where: string }>({
+    title: '存在しない参照',
+    message: ({ what, value }) => `${what}「${value}」が見つかりません。`,
+    hint: ({ where }) => `${where} に登録されている id を書いてください（綴り・大文字小文字を確認）。`,
+  }),
+  'timeline-order': define<{ at: string; previous: string }>({
+    title: '時系列の逆転',
+    message: ({ at, previous }) => `${at} が前の出来事（${previous}）より前になっています。`,
+    hint: 'timeline は起きた順に並べます。時刻の誤りは corrections に訂正として記録してください。',
+  }),
+  'timeline-after-close': define<{ closedAt: string }>({
+    title: 'クローズ後の出来事',
+    message: ({ closedAt }) => `クローズ（${closedAt}）の後に出来事があります。`,
+    hint: 'クローズした記録には追記できません。再発した場合は新しいインシデントを起票して関連付けてください。',
+  }),
+  'interval-order': define<{ from: string; to: string }>({
+    title: '開始と終了の逆転',
+    message: ({ from, to }) => `終了 ${to} が開始 ${from} より前です。`,
+    hint: '開始（from）と終了（to）を確認してください。',
+  }),
+  'record-future': define<{ value: string; now: string }>({
+    title: '未来の日時',
+    message: ({ value, now }) => `日時 ${value} が現在（${now}）より後です。`,
+    hint: '実施した記録には実際の日時を書きます。予定は change の window や minutes の next に書いてください。',
+  }),
+  'personal-data': define<{ what: string }>({
+    title: '利用者の個人情報',
+    message: ({ what }) => `利用者の個人情報と思われる${what}があります。`,
+    hint: '記録には利用者の氏名・電話番号・メールアドレス・利用者カード番号を書かないでください（項番 95）。件数や「利用者A」のような表現にします。',
+  }),
+  'record-deleted': define<{ id: string; commit: string }>({
+    title: '記録の削除',
+    message: ({ id, commit }) => `記録 ${id} が削除されています（作成: ${commit}）。`,
+    hint: '記録は証跡なので削除できません。誤りは corrections に訂正として追記してください。',
+  }),
+  'closed-record-changed': define<{ id: string; fields: string; commit: string }>({
+    title: 'クローズ済みの記録の変更',
+    message: ({ id, fields, commit }) => `クローズ済みの記録 ${id} の ${fields} が変更されています（作成: ${commit}）。`,
+    hint: '元の値に戻し、訂正は corrections に（at・by・field・was・reason）を追記してください。field に変更した項目を書くと認められます。',
+  }),
+  'timeline-rewritten': define<{ id: string; index: number; commit: string }>({
+    title: '時系列の書き換え',
+    message: ({ id, index, commit }) => `記録 ${id} の timeline[${index}] が書き換えられたか削除されています（作成: ${commit}）。`,
+    hint: 'timeline には追記だけができます。誤りは corrections に field: timeline[番号].項目 として訂正を追記してください。',
+  }),
+  'correction-rewritten': define<{ id: string }>({
+    title: '訂正の書き換え',
+    message: ({ id }) => `記録 ${id} の既存の corrections が書き換えられたか削除されています。`,
+    hint: 'corrections には追記だけができます。',
+  }),
+  'record-id-reused': define<{ id: string; commit: string }>({
+    title: '記録 id の再利用',
+    message: ({ id, commit }) => `記録 id ${id} は以前に使われています（作成: ${commit}）。`,
+    hint: '削除・移動した記録の id は再利用できません。unyo new で新しい id を採番してください。',
+  }),
+  'git-base-unknown': define<{ base: string }>({
+    title: '比較元が見つからない',
+    message: ({ base }) => `比較元「${base}」が Git にありません。`,
+    hint: 'git fetch で取得するか、ブランチ名・コミットを確認してください（例: --base origin/main）。',
+  }),
 } as const satisfies Record<string, ProblemDefinition<never>>;
 
 export type ProblemCode = keyof typeof CATALOGUE;

@@ -5,4 +5,4 @@ export { NO_PERIOD, PERIOD_SEPARATOR, PERIOD_TERMS, parsePeriod, type PeriodPars
 export { RECORD_KINDS, RECORD_KIND_LABELS, RecordKindSchema, type RecordKind } from './record-kind.ts';
 export * from './records/index.ts';
 export * from './settings/index.ts';
-export { IsoDateSchema, IsoDateTimeSchema, instant } from './time.ts';
+export { IsoDateSchema, IsoDateTimeSchema, formatJst, instant } from './time.ts';

@@ -32,3 +32,6 @@ export const IsoDateTimeSchema = z.string().check((ctx) => {
 
 /** Milliseconds since the epoch of an ISO date-time or date (a date is its JST midnight). */
 export const instant = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T00:00:00+09:00` : iso);
+
+/** Formats epoch milliseconds as a JST date-time `2026-11-27T09:30:00+09:00`, whatever the machine's time zone. */
+export const formatJst = (ms: number): string => new Date(ms + 9 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+09:00');

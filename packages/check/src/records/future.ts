@@ -1,0 +1,16 @@
+import { createProblem } from '@unyo/problems';
+import { formatJst, instant } from '@unyo/schema';
+import { fieldOf, walk, type RecordRule } from './context.ts';
+
+/** Fields that say when something happened; plans (a change's window, the next meeting) may lie ahead. */
+const HAPPENED = new Set(['at', 'closedAt', 'updatedAt', 'approvedAt', 'endedAt', 'from', 'to']);
+
+/** No record says that something happened after now. */
+export const nothingInTheFuture: RecordRule = ({ records, now }, problems) => {
+  for (const { record, locate } of records.records) {
+    walk(record, (value, path) => {
+      if (typeof value !== 'string' || path[0] === 'window' || !HAPPENED.has(fieldOf(path))) return;
+      if (instant(value) > now) problems.push(createProblem('record-future', locate(path), { value, now: formatJst(now) }));
+    });
+  }
+};

@@ -1,0 +1,26 @@
+import { sortProblems, type Problem } from '@unyo/problems';
+import type { RecordContext, RecordRule } from './context.ts';
+import { nothingInTheFuture } from './future.ts';
+import { recordsInTheirFolder, uniqueRecordIds } from './layout.ts';
+import { noPersonalData } from './personal-data.ts';
+import { referencesExist } from './references.ts';
+import { timelinesInOrder } from './timeline.ts';
+
+export const RECORD_RULES: readonly RecordRule[] = [
+  uniqueRecordIds,
+  recordsInTheirFolder,
+  referencesExist,
+  timelinesInOrder,
+  nothingInTheFuture,
+  noPersonalData,
+];
+
+/** Runs every record rule; returns the reading problems of the records and the rules' problems, sorted. */
+export function checkRecords(context: RecordContext): Problem[] {
+  const problems = [...context.records.problems];
+  for (const rule of RECORD_RULES) rule(context, problems);
+  return sortProblems(problems);
+}
+
+export type { RecordContext, RecordRule } from './context.ts';
+export { nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, timelinesInOrder, uniqueRecordIds };

@@ -1,0 +1,97 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gitIdentity } from '@unyo/history';
+import { readRecords, readSettings } from '@unyo/read';
+import { QUESTIONS, nextRecordId, recordPath, scaffoldRecord } from '@unyo/scaffold';
+import { IsoDateSchema, IsoDateTimeSchema, STORED_RECORD_KINDS, formatJst, type StoredRecordKind } from '@unyo/schema';
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { findRoot } from '../root.ts';
+
+const ANSWER_KEYS = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map(([key]) => key)))];
+
+export const NEW_HELP = `unyo new <種類> — 次の記録を作成します（既存のファイルは上書きしません）
+  種類: ${STORED_RECORD_KINDS.join('、')}
+  --by <担当者id>   記録者（既定: git config の user.name / user.email から settings/people.yaml を引く）
+  --at <日時>       日時（既定: 現在、日本時間）
+  --date <日付>     日次点検表の点検日（既定: --at の日付）
+  ${ANSWER_KEYS.map((k) => `--${k}`).join(' ')}
+                    各項目の値（端末では未指定の項目を質問します）
+  --dry-run         書き込まずに内容を表示
+  --root <dir>      リポジトリのルート
+Scaffolds the next record (next id, now in JST, the person) and never overwrites a file.`;
+
+const isKind = (k: string | undefined): k is StoredRecordKind => k !== undefined && (STORED_RECORD_KINDS as string[]).includes(k);
+
+export async function runNew(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        by: { type: 'string' },
+        at: { type: 'string' },
+        date: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        root: { type: 'string' },
+        ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, { type: 'string' as const }])),
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`unyo new の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help new`);
+  }
+  const { values, positionals } = parsed;
+  const kind = positionals[0];
+  if (!isKind(kind)) throw new UsageError(`記録の種類を指定してください: ${STORED_RECORD_KINDS.join('、')}（例: unyo new incident）`);
+  const opt = (k: string) => (values as Record<string, string | boolean | undefined>)[k] as string | undefined;
+  if (opt('at') !== undefined && !IsoDateTimeSchema.safeParse(opt('at')).success) throw new UsageError(`--at ${opt('at')} は使えません。2026-11-27T09:30+09:00 の形で指定してください。`);
+  if (opt('date') !== undefined && !IsoDateSchema.safeParse(opt('date')).success) throw new UsageError(`--date ${opt('date')} は使えません。2026-11-27 の形で指定してください。`);
+
+  const root = await findRoot(io.cwd, opt('root'));
+  const { settings } = await readSettings(root);
+  const by = await resolvePerson(root, opt('by'), settings.people);
+  const at = opt('at') ?? formatJst((io.now ?? Date.now)());
+  const date = opt('date') ?? at.slice(0, 10);
+  const records = await readRecords(root);
+  const ids = [...records.records.map((r) => r.record.id), ...records.files.map((f) => path.basename(f).replace(/\.ya?ml$/, ''))];
+  const id = nextRecordId(kind, date, ids);
+  const answers: Record<string, string | undefined> = Object.fromEntries(ANSWER_KEYS.map((k) => [k, opt(k)]));
+  if (io.ask) {
+    for (const [key, question] of QUESTIONS[kind]) {
+      if (answers[key] === undefined) answers[key] = (await io.ask(`${question}: `)).trim() || undefined;
+    }
+  }
+  const recordAt = kind === 'daily-check' && opt('at') === undefined && opt('date') !== undefined ? `${date}T${at.slice(11)}` : at;
+  const text = scaffoldRecord({ kind, id, at: recordAt, date, by, answers, settings });
+  const file = recordPath(kind, recordAt, id);
+  if (values['dry-run']) {
+    io.stdout(`# ${file}\n${text}`);
+    return EXIT.ok;
+  }
+  await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+  try {
+    await writeFile(path.join(root, file), text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} は既にあります。上書きはしません。`);
+    throw error;
+  }
+  io.stdout(`作成しました: ${file}\n空欄を埋めてから npx unyo check で確認してください。\n`);
+  return EXIT.ok;
+}
+
+async function resolvePerson(root: string, by: string | undefined, people: { id: string; git?: string[] | undefined }[]): Promise<string> {
+  if (by !== undefined) {
+    if (!people.some((p) => p.id === by)) throw new UsageError(`--by ${by} は settings/people.yaml にありません。登録されている id: ${people.map((p) => p.id).join('、')}`);
+    return by;
+  }
+  const identity = await gitIdentity(root);
+  const person = people.find((p) => p.git?.some((g) => identity.includes(g)));
+  if (!person) {
+    throw new UsageError(
+      `記録者が分かりません。--by <担当者id> を指定するか、settings/people.yaml の git に git config の user.name か user.email（${identity.join(' / ') || '未設定'}）を登録してください。`,
+    );
+  }
+  return person.id;
+}

@@ -1,0 +1,54 @@
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+/** The base ref does not name a commit. */
+export class UnknownBaseError extends Error {
+  override name = 'UnknownBaseError';
+  readonly base: string;
+  constructor(base: string) {
+    super(`unknown git base ${base}`);
+    this.base = base;
+  }
+}
+
+/** A git client for the repo at `root`, with no pager, prompts or colour. */
+export const gitAt = (root: string): SimpleGit =>
+  simpleGit({ baseDir: root, config: ['core.quotepath=false', 'color.ui=false'] }).env({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' });
+
+/** Resolves `base` to a commit hash, or throws UnknownBaseError. */
+export async function resolveCommit(git: SimpleGit, base: string): Promise<string> {
+  try {
+    return (await git.raw(['rev-parse', '--verify', '--quiet', `${base}^{commit}`])).trim();
+  } catch {
+    throw new UnknownBaseError(base);
+  }
+}
+
+const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+
+/** Files under `dir` at a commit. */
+export const filesAt = async (git: SimpleGit, commit: string, dir: string) =>
+  lines(await git.raw(['ls-tree', '-r', '--name-only', commit, '--', dir]));
+
+/** Files under `dir` that differ between a commit and the working tree (staged or not). */
+export const changedSince = async (git: SimpleGit, commit: string, dir: string) =>
+  lines(await git.raw(['diff', '--name-only', '--no-renames', commit, '--', dir]));
+
+/** Files under `dir` deleted at some point in the history of a commit. */
+export const deletedBefore = async (git: SimpleGit, commit: string, dir: string) =>
+  lines(await git.raw(['log', commit, '--diff-filter=D', '--no-renames', '--name-only', '--format=', '--', dir]));
+
+/** A file's text at a commit. */
+export const showAt = (git: SimpleGit, commit: string, file: string) => git.raw(['show', `${commit}:${file}`]);
+
+/** "abc1234 2026-11-02 佐藤 花子", the commit that first added a path, as seen from `commit`. */
+export async function creatorOf(git: SimpleGit, commit: string, file: string): Promise<string> {
+  const out = lines(await git.raw(['log', commit, '--diff-filter=A', '--no-renames', '--format=%h %ad %an', '--date=short', '--', file]));
+  return out.at(-1) ?? '不明なコミット';
+}
+
+/** The git user.name and user.email configured for the repo (either may be missing). */
+export async function gitIdentity(root: string): Promise<string[]> {
+  const git = gitAt(root);
+  const values = await Promise.all(['user.name', 'user.email'].map((key) => git.raw(['config', '--get', key]).then((v) => v.trim(), () => '')));
+  return values.filter((v) => v !== '');
+}

@@ -1,0 +1,3 @@
+export { UnknownBaseError, gitIdentity } from './git.ts';
+export { recordChanges, type RecordChange } from './record-changes.ts';
+export { recordLog, type RecordLogEntry } from './record-log.ts';

@@ -1,0 +1,69 @@
+import { lstat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createProblem, type Problem } from '@unyo/problems';
+import { RECORD_SCHEMAS, STORED_RECORD_KINDS, type AnyRecord, type StoredRecordKind } from '@unyo/schema';
+import type { Locate } from './yaml-source.ts';
+import { readYamlFile } from './yaml-file.ts';
+
+/** The folder of the records, relative to the repo root. */
+export const RECORDS_DIR = 'records';
+
+/** A record whose file passed its kind's schema. */
+export interface LoadedRecord {
+  /** Repo-relative path, such as records/incident/2026/11/INC-2026-0101.yaml. */
+  file: string;
+  record: AnyRecord;
+  /** The decoded text of the file. */
+  text: string;
+  locate: Locate;
+}
+
+export interface RecordSet {
+  records: LoadedRecord[];
+  /** Every file under records/, repo-relative. */
+  files: string[];
+  /** Ids claimed by files that failed their schema (so that links to them are not reported too). */
+  invalidIds: { file: string; id: string }[];
+  problems: Problem[];
+}
+
+const isKind = (name: string): name is StoredRecordKind => (STORED_RECORD_KINDS as string[]).includes(name);
+
+/**
+ * Reads every file under `<root>/records`: records/<kind>/<yyyy>/<mm>/<id>.yaml. The kind comes from the
+ * folder. Never follows a symbolic link, never writes.
+ */
+export async function readRecords(root: string): Promise<RecordSet> {
+  const dir = path.join(root, RECORDS_DIR);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((e) => !e.isDirectory() && e.name !== '.gitkeep')
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+  const records: LoadedRecord[] = [];
+  const invalidIds: { file: string; id: string }[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const at = { file, line: 1, column: 1 };
+    const kind = file.split('/')[1] ?? '';
+    if (!/\.ya?ml$/.test(file)) {
+      if (!(await lstat(path.join(root, file))).isSymbolicLink()) {
+        problems.push(createProblem('record-not-yaml', at));
+        continue;
+      }
+    }
+    if (!isKind(kind)) {
+      problems.push(createProblem('record-kind-unknown', at, { kind, kinds: STORED_RECORD_KINDS }));
+      continue;
+    }
+    const loaded = await readYamlFile(root, file, RECORD_SCHEMAS[kind]);
+    problems.push(...loaded.problems);
+    if (loaded.value && loaded.text !== undefined && loaded.locate) {
+      records.push({ file, record: loaded.value as AnyRecord, text: loaded.text, locate: loaded.locate });
+    } else {
+      const id = (loaded.data as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') invalidIds.push({ file, id });
+    }
+  }
+  return { records, files, invalidIds, problems };
+}

@@ -1,0 +1,31 @@
+import type { Problem } from '@unyo/problems';
+import { DevicesSchema, PeopleSchema, SitesSchema, type Devices, type People, type Sites } from '@unyo/schema';
+import { readYamlFile } from './yaml-file.ts';
+
+/** The settings records point at, from settings/*.yaml. */
+export interface Settings {
+  sites: Sites['sites'];
+  devices: Devices['devices'];
+  backupJobs: Devices['backupJobs'];
+  people: People['people'];
+}
+
+export const SETTINGS_FILES = { sites: 'settings/sites.yaml', devices: 'settings/devices.yaml', people: 'settings/people.yaml' } as const;
+
+/** Reads settings/sites.yaml, devices.yaml and people.yaml; a missing or invalid file gives problems and empty lists. */
+export async function readSettings(root: string): Promise<{ settings: Settings; problems: Problem[] }> {
+  const [sites, devices, people] = await Promise.all([
+    readYamlFile(root, SETTINGS_FILES.sites, SitesSchema),
+    readYamlFile(root, SETTINGS_FILES.devices, DevicesSchema),
+    readYamlFile(root, SETTINGS_FILES.people, PeopleSchema),
+  ]);
+  return {
+    settings: {
+      sites: sites.value?.sites ?? [],
+      devices: devices.value?.devices ?? [],
+      backupJobs: devices.value?.backupJobs ?? [],
+      people: people.value?.people ?? [],
+    },
+    problems: [...sites.problems, ...devices.problems, ...people.problems],
+  };
+}
