@@ -28,7 +28,8 @@ afterAll(() => rm(broken, { recursive: true, force: true }));
 describe('unyo check', () => {
   it('exits 0 on the repo, from a subfolder too', async () => {
     const result = await run(['check'], path.join(REPO, 'runbooks/management'));
-    expect(result).toEqual({ code: 0, stdout: 'runbook 101 件を確認しました。問題はありません。\n', stderr: '' });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^runbook 101 件、記録 \d+ 件を確認しました。問題はありません。\n$/);
   });
 
   it('exits 1 and prints file:line:col, code, message, frame and hint', async () => {
@@ -40,7 +41,7 @@ describe('unyo check', () => {
           |         ^
         → 日次・週次・月次・3か月に1回程度・半年に1回・年次・随時・蔵書点検時 のいずれかを書いてください。複数は「／」（全角）で区切り（例: 月次／随時）、周期のない分類行は「－」です。
 
-      問題 1 件（1 ファイル）。runbook 101 件を確認しました。
+      問題 1 件（1 ファイル）。runbook 101 件、記録 0 件を確認しました。
       "
     `);
   });
@@ -49,7 +50,7 @@ describe('unyo check', () => {
     const result = await run(['check', '--json', '--root', broken]);
     const json = JSON.parse(result.stdout);
     expect(json.ok).toBe(false);
-    expect(json.checked).toEqual({ runbooks: 101 });
+    expect(json.checked).toEqual({ runbooks: 101, records: 0 });
     expect(json.problems[0]).toMatchObject({ file: 'runbooks/management/incident/002-incident-progress.md', line: 6, column: 9, code: 'period-unknown' });
   });
 

@@ -41,6 +41,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
       if (issue.origin === 'string') return `${String(issue.maximum)} 文字までです。`;
       return `${String(issue.maximum)} 以下である必要があります（実際は ${String(value)}）。`;
     case 'invalid_value':
+      if (issue.values.length === 1) return `「${String(issue.values[0])}」である必要があります（実際は ${typeOf(value)}）。`;
       return `${issue.values.map((v) => `「${String(v)}」`).join('、')} のいずれかである必要があります（実際は ${typeOf(value)}）。`;
     case 'custom':
       return issue.message;
