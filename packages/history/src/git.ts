@@ -10,9 +10,12 @@ export class UnknownBaseError extends Error {
   }
 }
 
-/** A git client for the repo at `root`, with no pager, prompts or colour. */
+/**
+ * A git client for the repo at `root`, without colour (simple-git never starts a pager). The environment is inherited as it
+ * is: simple-git refuses to pass on variables such as EDITOR when they are set explicitly.
+ */
 export const gitAt = (root: string): SimpleGit =>
-  simpleGit({ baseDir: root, config: ['core.quotepath=false', 'color.ui=false'] }).env({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat' });
+  simpleGit({ baseDir: root, config: ['core.quotepath=false', 'color.ui=false'] });
 
 /** Resolves `base` to a commit hash, or throws UnknownBaseError. */
 export async function resolveCommit(git: SimpleGit, base: string): Promise<string> {
