@@ -1,4 +1,5 @@
 import { recordLog } from '@unyo/history';
+import { formatJst } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
@@ -23,7 +24,7 @@ export async function runLog(args: string[], io: Io): Promise<number> {
   } else {
     io.stdout(
       `${id} の履歴（古い順）\n` +
-        entries.map((e) => `${e.commit.slice(0, 7)}  ${e.date}  ${STATUS[e.status] ?? e.status}  ${e.author} <${e.email}>  ${e.subject}\n    ${e.file}`).join('\n') +
+        entries.map((e) => `${e.commit.slice(0, 7)}  ${formatJst(Date.parse(e.date)).slice(0, 16).replace('T', ' ')}  ${STATUS[e.status] ?? e.status}  ${e.author} <${e.email}>  ${e.subject}\n    ${e.file}`).join('\n') +
         '\n',
     );
   }
