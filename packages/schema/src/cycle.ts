@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeOfDaySchema, WEEKDAYS } from './settings/calendar.ts';
 
 /** Every kind of cycle (周期) the requirement uses. */
 export const CYCLE_KINDS = [
@@ -26,25 +27,84 @@ export const CYCLE_LABELS: Record<CycleKind, string> = {
   'stock-taking': '蔵書点検時',
 };
 
-const cycle = <K extends CycleKind>(kind: K) =>
-  z.strictObject({
-    /** The kind of cycle. */
-    kind: z.literal(kind),
-  });
+/** Which days an occurrence may fall on: the libraries' opening days, every day, or the SE's office days. */
+const CalendarKind = z.enum(['opening-days', 'every-day', 'office-days']);
+
+/** The time of day by which an occurrence is due (JST). */
+const by = TimeOfDaySchema.optional();
+
+/** A day of the month: 1–31 (the last day when the month is shorter), or `last`. */
+const DayOfMonth = z.union([z.int().min(1).max(31), z.literal('last')]);
+
+const Month = z.int().min(1).max(12);
 
 /**
- * One typed cycle of an operation item. Each kind is its own object so that later rules
- * (a weekday, a day of the month, a time of day) can be added per kind.
+ * One typed cycle of an operation item, with the rule that places its due occurrences. Every
+ * rule field is optional; the schedule applies documented defaults (daily by 10:00 on opening
+ * days; weekly on Monday; monthly on the last day; quarterly in 6, 9, 12, 3; half-yearly in 9 and 3;
+ * yearly in March). An occurrence that falls on a closed day moves to the next open day.
  */
 export const CycleSchema = z.discriminatedUnion('kind', [
-  cycle('daily').describe('日次: 毎日（開館日またはサーバ稼働日）'),
-  cycle('weekly').describe('週次: 毎週'),
-  cycle('monthly').describe('月次: 毎月'),
-  cycle('quarterly').describe('3か月に1回程度'),
-  cycle('half-yearly').describe('半年に1回（上期・下期）'),
-  cycle('yearly').describe('年次: 毎年'),
-  cycle('on-demand').describe('随時: 発生の都度。予定には現れない'),
-  cycle('stock-taking').describe('蔵書点検時: 各館の特別整理期間中'),
+  z
+    .strictObject({
+      /** The kind of cycle. */ kind: z.literal('daily'),
+      /** Which days: opening-days (default), every-day (server checks), office-days. */ calendar: CalendarKind.optional(),
+      /** Due by this time (default 10:00). */ by,
+    })
+    .describe('日次: 毎日（開館日、または毎日）'),
+  z
+    .strictObject({
+      /** The kind of cycle. */ kind: z.literal('weekly'),
+      /** The weekday (default mon). */ weekday: z.enum(WEEKDAYS).optional(),
+      /** Which days count as open. */ calendar: CalendarKind.optional(),
+      /** Due by this time (default 17:00). */ by,
+    })
+    .describe('週次: 毎週'),
+  z
+    .strictObject({
+      /** The kind of cycle. */ kind: z.literal('monthly'),
+      /** A day of the month (default last). */ day: DayOfMonth.optional(),
+      /** Or the nth weekday of the month (with `weekday`). */ nth: z.int().min(1).max(5).optional(),
+      /** The weekday for `nth`. */ weekday: z.enum(WEEKDAYS).optional(),
+      /** Or: due before the monthly meeting (月次定例会議) of the month. */ before: z.literal('meeting').optional(),
+      /** Which days count as open. */ calendar: CalendarKind.optional(),
+      /** Due by this time (default 17:00). */ by,
+    })
+    .describe('月次: 毎月'),
+  z
+    .strictObject({
+      /** The kind of cycle. */ kind: z.literal('quarterly'),
+      /** The months (default 6, 9, 12, 3). */ months: z.array(Month).optional(),
+      /** The day of those months (default last). */ day: DayOfMonth.optional(),
+      /** Which days count as open. */ calendar: CalendarKind.optional(),
+      /** Due by this time (default 17:00). */ by,
+    })
+    .describe('3か月に1回程度'),
+  z
+    .strictObject({
+      /** The kind of cycle. */ kind: z.literal('half-yearly'),
+      /** The months (default 9 and 3: the end of 上期 and 下期). */ months: z.array(Month).optional(),
+      /** The day of those months (default last). */ day: DayOfMonth.optional(),
+      /** Which days count as open. */ calendar: CalendarKind.optional(),
+      /** Due by this time (default 17:00). */ by,
+    })
+    .describe('半年に1回（上期・下期）'),
+  z
+    .strictObject({
+      /** The kind of cycle. */ kind: z.literal('yearly'),
+      /** The month (default 3, the end of the fiscal year). */ month: Month.optional(),
+      /** The day (default last). */ day: DayOfMonth.optional(),
+      /** Which days count as open. */ calendar: CalendarKind.optional(),
+      /** Due by this time (default 17:00). */ by,
+    })
+    .describe('年次: 毎年'),
+  z.strictObject({ /** The kind of cycle. */ kind: z.literal('on-demand') }).describe('随時: 発生の都度。予定には現れない'),
+  z
+    .strictObject({
+      /** The kind of cycle. */ kind: z.literal('stock-taking'),
+      /** Due by this time on each day of a site's stock-taking period (default 17:00). */ by,
+    })
+    .describe('蔵書点検時: 各館の特別整理期間中'),
 ]);
 
 export type Cycle = z.output<typeof CycleSchema>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CATALOGUE_SIZE } from '../operation-item.ts';
+import { RefSchema } from '../ref.ts';
 import { IsoDateTimeSchema } from '../time.ts';
 
-/** A settings id (person, site, device, backup job): lower-case letters, digits and hyphens. */
-export const RefSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'id は英小文字・数字・ハイフンで書いてください（例: op-sato）。');
+export { RefSchema };
 
 /** An operation item id, 1–101. */
 export const ItemIdSchema = z.int().min(1).max(CATALOGUE_SIZE);

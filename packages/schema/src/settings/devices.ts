@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RefSchema } from '../records/common.ts';
+import { RefSchema } from '../ref.ts';
 
 /** settings/devices.yaml: servers, network and security devices, and backup jobs. */
 export const DevicesSchema = z.strictObject({

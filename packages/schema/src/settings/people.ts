@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RefSchema } from '../records/common.ts';
+import { RefSchema } from '../ref.ts';
 
 /** The roles of the vendor's people: PM and PL are SEs who also manage. */
 export const PERSON_ROLES = ['pm', 'pl', 'se', 'operator'] as const;

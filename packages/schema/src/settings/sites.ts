@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RefSchema } from '../records/common.ts';
+import { RefSchema } from '../ref.ts';
 
 /** settings/sites.yaml: the libraries (館). */
 export const SitesSchema = z.strictObject({
