@@ -13,7 +13,7 @@ describe('dates, whatever the machine time zone', () => {
   it.each([
     ['2026-11-23', '勤労感謝の日'],
     ['2027-03-22', '春分の日 振替休日'],
-    ['2026-09-22', '休日'] // 国民の休日, as the package names it,
+    ['2026-09-22', '休日'], // 国民の休日, as the package names it,
     ['2026-11-24', undefined],
     ['2028-02-29', undefined],
   ])('%s is %s', (date, name) => expect(holidayName(date)).toBe(name));
