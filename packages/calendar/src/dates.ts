@@ -51,3 +51,10 @@ export function monthsBetween(from: string, to: string): string[] {
   for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = nextMonth(m)) out.push(m);
   return out;
 }
+
+/** The same day `n` months later (earlier when negative), clamped to the month's last day. */
+export function addMonths(iso: string, n: number): string {
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + n;
+  const month = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  return dayOfMonth(month, Number(iso.slice(8, 10)));
+}

@@ -1,3 +1,3 @@
 export { officeDay, siteDay, stockTakingPeriods, type SiteDay } from './calendar.ts';
-export { addDays, dayOfMonth, datesBetween, lastDayOfMonth, monthsBetween, nextMonth, nthWeekday, weekdayOf } from './dates.ts';
+export { addDays, addMonths, dayOfMonth, datesBetween, lastDayOfMonth, monthsBetween, nextMonth, nthWeekday, weekdayOf } from './dates.ts';
 export { holidayName } from './holidays.ts';
