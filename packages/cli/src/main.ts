@@ -5,6 +5,7 @@ const COMMANDS = {
   check: async () => (await import('./commands/check.ts')).runCheck,
   new: async () => (await import('./commands/new.ts')).runNew,
   log: async () => (await import('./commands/log.ts')).runLog,
+  status: async () => (await import('./commands/status.ts')).runStatus,
 } as const;
 
 const HELPS = {
@@ -12,6 +13,7 @@ const HELPS = {
   check: async () => (await import('./commands/check.ts')).CHECK_HELP,
   new: async () => (await import('./commands/new.ts')).NEW_HELP,
   log: async () => (await import('./commands/log.ts')).LOG_HELP,
+  status: async () => (await import('./commands/status.ts')).STATUS_HELP,
 } as const;
 
 const USAGE = `unyo — 図書館システムの運用・保守をコードで管理するツール（operations as code）
@@ -21,6 +23,7 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   check     runbook・記録・設定を検証し、問題をすべて報告する（--base で追記のみの原則も）
   new       次の記録（インシデント、日次点検表 など）を作成する
   log       記録の履歴を Git から表示する
+  status    定期作業の実施状況（未実施・遅延）を記録から判定する
   help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
 
 Usage: unyo <command> [options]; unyo help <command> for details.`;

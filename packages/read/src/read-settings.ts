@@ -1,5 +1,5 @@
 import type { Problem } from '@unyo/problems';
-import { DevicesSchema, PeopleSchema, SitesSchema, type Devices, type People, type Sites } from '@unyo/schema';
+import { CalendarSchema, DevicesSchema, PeopleSchema, SitesSchema, type Calendar, type Devices, type People, type Sites } from '@unyo/schema';
 import { readYamlFile } from './yaml-file.ts';
 
 /** The settings records point at, from settings/*.yaml. */
@@ -28,4 +28,13 @@ export async function readSettings(root: string): Promise<{ settings: Settings; 
     },
     problems: [...sites.problems, ...devices.problems, ...people.problems],
   };
+}
+
+/** The calendar file, relative to the repo root. */
+export const CALENDAR_FILE = 'settings/calendar.yaml';
+
+/** Reads settings/calendar.yaml; a missing or invalid file gives problems and no calendar. */
+export async function readCalendar(root: string): Promise<{ calendar?: Calendar; problems: Problem[] }> {
+  const file = await readYamlFile(root, CALENDAR_FILE, CalendarSchema);
+  return { ...(file.value ? { calendar: file.value } : {}), problems: file.problems };
 }

@@ -22,9 +22,10 @@ export interface Execution {
 }
 
 /**
- * Matches every due occurrence to the records that evidence it. Per item and cycle, in due order, an
- * occurrence takes the earliest unused record of its window [from, due] (done); failing that, the
- * earliest unused record after its due time and before the next occurrence's due time (late). An
+ * Matches every due occurrence to the records that evidence it. Per item and cycle, each occurrence
+ * first takes the earliest unused record of its window [from, due] (done); then an occurrence left
+ * without one takes the earliest unused record after its due time and up to the next occurrence's
+ * due time (late). An
  * occurrence with no record is missing once `now` has passed its due time, else due-later. Pure.
  */
 export function trackExecution(occurrences: readonly Occurrence[], evidence: readonly Evidence[], now: number): Execution[] {
@@ -42,17 +43,20 @@ export function trackExecution(occurrences: readonly Occurrence[], evidence: rea
   const result = new Map<Occurrence, Execution>();
   for (const group of groups.values()) {
     group.sort((a, b) => (a.due < b.due ? -1 : 1));
+    const take = (o: Occurrence, from: number, to: number, inclusiveFrom: boolean) => {
+      const record = (byItem.get(o.item) ?? []).find((r) => !used.has(key(o.item, r.id)) && (inclusiveFrom ? r.at >= from : r.at > from) && r.at <= to);
+      if (record) used.add(key(o.item, record.id));
+      return record;
+    };
+    // First every occurrence takes a record of its own window, so that a record done on time for
+    // one occurrence is never spent as a late record of the one before.
+    const onTime = group.map((o) => take(o, instant(o.from), instant(o.due), true));
     group.forEach((o, i) => {
-      const records = byItem.get(o.item) ?? [];
       const due = instant(o.due);
       const next = group[i + 1] ? instant(group[i + 1]!.due) : Number.POSITIVE_INFINITY;
-      const take = (from: number, to: number, inclusiveFrom: boolean) =>
-        records.find((r) => !used.has(key(o.item, r.id)) && (inclusiveFrom ? r.at >= from : r.at > from) && r.at <= to);
-      const onTime = take(instant(o.from), due, true);
-      const late = onTime ? undefined : take(due, next, false);
-      const record = onTime ?? late;
-      if (record) used.add(key(o.item, record.id));
-      const status: ExecutionStatus = onTime ? 'done' : late ? 'late' : due <= now ? 'missing' : 'due-later';
+      const late = onTime[i] ? undefined : take(o, due, next, false);
+      const record = onTime[i] ?? late;
+      const status: ExecutionStatus = onTime[i] ? 'done' : late ? 'late' : due <= now ? 'missing' : 'due-later';
       result.set(o, { occurrence: o, status, ...(record ? { record: record.id, at: record.iso } : {}) });
     });
   }

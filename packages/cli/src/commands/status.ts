@@ -1,0 +1,94 @@
+import { addDays, lastDayOfMonth } from '@unyo/calendar';
+import { formatProblemsText } from '@unyo/problems';
+import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
+import { expandOccurrences, trackExecution, type Execution, type ExecutionStatus } from '@unyo/schedule';
+import { CYCLE_LABELS, IsoDateSchema, IsoDateTimeSchema, formatJst, instant } from '@unyo/schema';
+import { parseOptions } from '../args.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { findRoot } from '../root.ts';
+
+export const STATUS_HELP = `unyo status — 定期作業の実施状況（実施済み・遅延・未実施・予定）を記録から判定します
+  --at <日時>         基準日時（既定: 現在、日本時間。例: 2026-11-30T18:00+09:00）
+  --from <日付>       対象期間の初日（既定: 基準日時の月の1日）
+  --to <日付>         対象期間の末日（既定: 基準日時の日）
+  --all               実施済み・予定も一覧に含める
+  --json              JSON で出力
+  --fail-on <状態>    missing（未実施があれば）または late（遅延か未実施があれば）終了コード 1
+  --root <dir>        リポジトリのルート
+Matches every due occurrence of the period to the records: done, late, missing, or not yet due.`;
+
+const LABELS: Record<ExecutionStatus, string> = { done: '実施済み', late: '遅延', missing: '未実施', 'due-later': '予定' };
+
+const hm = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+
+function line(e: Execution): string {
+  const o = e.occurrence;
+  const where = o.site ? `［${o.site}］` : '';
+  const done = e.record ? `  → ${e.at ? hm(e.at) : ''} ${e.record}` : '';
+  return `  ${hm(o.due)}  ${String(o.item).padStart(3)} ${o.name}${where}（${CYCLE_LABELS[o.cycle]}）${done}`;
+}
+
+export async function runStatus(args: string[], io: Io): Promise<number> {
+  const { values } = parseOptions(
+    args,
+    {
+      at: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      all: { type: 'boolean' },
+      json: { type: 'boolean' },
+      'fail-on': { type: 'string' },
+      root: { type: 'string' },
+    },
+    'status',
+  );
+  if (values.at !== undefined && !IsoDateTimeSchema.safeParse(values.at).success) {
+    throw new UsageError(`--at ${values.at} は使えません。2026-11-30T18:00+09:00 の形で指定してください。`);
+  }
+  for (const key of ['from', 'to'] as const) {
+    if (values[key] !== undefined && !IsoDateSchema.safeParse(values[key]).success) throw new UsageError(`--${key} ${values[key]} は使えません。2026-11-01 の形で指定してください。`);
+  }
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && failOn !== 'missing' && failOn !== 'late') throw new UsageError(`--fail-on ${failOn} は使えません。missing か late を指定してください。`);
+  const now = values.at === undefined ? (io.now ?? Date.now)() : instant(values.at);
+  const at = formatJst(now);
+  const from = values.from ?? `${at.slice(0, 7)}-01`;
+  const to = values.to ?? at.slice(0, 10);
+  if (to < from) throw new UsageError(`--to ${to} が --from ${from} より前です。`);
+  if (to > addDays(lastDayOfMonth(from.slice(0, 7)), 366)) throw new UsageError('期間は 1 年以内にしてください。');
+
+  const root = await findRoot(io.cwd, values.root);
+  const [{ calendar, problems }, runbooks, records, { settings }] = await Promise.all([readCalendar(root), readRunbooks(root), readRecords(root), readSettings(root)]);
+  if (!calendar) {
+    io.stderr(`${formatProblemsText(problems)}\n\nsettings/calendar.yaml を直してから再実行してください。\n`);
+    return EXIT.problems;
+  }
+  const site = settings.sites.find((s) => s.staffed)?.id ?? settings.sites[0]?.id ?? 'central';
+  const occurrences = expandOccurrences({ items: runbooks.runbooks.map((r) => r.item), calendar, site, from, to });
+  const executions = trackExecution(
+    occurrences,
+    records.records.map((r) => ({ id: r.record.id, items: r.record.items, at: r.record.at })),
+    now,
+  );
+  const counts = { done: 0, late: 0, missing: 0, 'due-later': 0 } satisfies Record<ExecutionStatus, number>;
+  for (const e of executions) counts[e.status]++;
+  const failing = failOn === undefined ? 0 : counts.missing + (failOn === 'late' ? counts.late : 0);
+
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ at, from, to, site, counts, executions }, null, 2)}\n`);
+    return failing > 0 ? EXIT.problems : EXIT.ok;
+  }
+  const out = [
+    `実施状況 ${from} 〜 ${to}（基準 ${hm(at)}、${settings.sites.find((s) => s.id === site)?.name ?? site}の開館日基準）`,
+    `実施済み ${counts.done} 件 / 遅延 ${counts.late} 件 / 未実施 ${counts.missing} 件 / 予定 ${counts['due-later']} 件`,
+  ];
+  const shown: ExecutionStatus[] = values.all ? ['missing', 'late', 'due-later', 'done'] : ['missing', 'late'];
+  for (const status of shown) {
+    const list = executions.filter((e) => e.status === status);
+    if (list.length === 0) continue;
+    out.push('', `■ ${LABELS[status]}（${list.length} 件）${status === 'late' ? ' 期限 → 実施' : ''}`, ...list.map(line));
+  }
+  if (counts.missing + counts.late === 0) out.push('', '未実施・遅延はありません。');
+  io.stdout(`${out.join('\n')}\n`);
+  return failing > 0 ? EXIT.problems : EXIT.ok;
+}
