@@ -37,7 +37,7 @@ describe('checkRunbooks on the repo catalogue', () => {
   });
 
   it('reports cycles that disagree with the period', async () => {
-    await edit(ITEM_93, (t) => t.replace(/  - kind: yearly\n(    .*\n)*/, ''));
+    await edit(ITEM_93, (t) => t.replace(/ {2}- kind: yearly\n( {4}.*\n)*/, ''));
     expect(await summary()).toMatchSnapshot();
   });
 

@@ -19,11 +19,11 @@ export const gitAt = (root: string): SimpleGit =>
 
 /** Resolves `base` to a commit hash, or throws UnknownBaseError. */
 export async function resolveCommit(git: SimpleGit, base: string): Promise<string> {
-  try {
-    return (await git.raw(['rev-parse', '--verify', '--quiet', `${base}^{commit}`])).trim();
-  } catch {
-    throw new UnknownBaseError(base);
-  }
+  // `rev-parse --verify --quiet` fails silently: simple-git reports no error without stderr, so an
+  // empty answer is the failure.
+  const commit = await git.raw(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).then((s) => s.trim(), () => '');
+  if (commit === '') throw new UnknownBaseError(base);
+  return commit;
 }
 
 const lines = (s: string) => s.split('\n').filter((l) => l !== '');

@@ -23,7 +23,11 @@ const idOf = (file: string) => path.basename(file).replace(/\.ya?ml$/, '');
 export async function recordChanges(root: string, base: string, files: readonly string[], dir = 'records'): Promise<{ commit: string; changes: RecordChange[] }> {
   const git = gitAt(root);
   const commit = await resolveCommit(git, base);
-  const [baseFiles, changed, deleted] = await Promise.all([filesAt(git, commit, dir), changedSince(git, commit, dir), deletedBefore(git, commit, dir)]);
+  // A .gitkeep holds an empty folder; it is not a record (readRecords skips it too).
+  const isRecord = (file: string) => path.basename(file) !== '.gitkeep';
+  const [baseFiles, changed, deleted] = (
+    await Promise.all([filesAt(git, commit, dir), changedSince(git, commit, dir), deletedBefore(git, commit, dir)])
+  ).map((files) => files.filter(isRecord)) as [string[], string[], string[]];
   const now = new Set(files);
   const then = new Set(baseFiles);
   const changes: RecordChange[] = [];

@@ -14,7 +14,11 @@ export interface RecordLogEntry {
 
 /** Every commit that added, changed or deleted the record `id`, oldest first (in any folder). */
 export async function recordLog(root: string, id: string, dir = 'records'): Promise<RecordLogEntry[]> {
-  const out = await gitAt(root).raw([
+  const git = gitAt(root);
+  // A repository without commits has no history (git log would fail).
+  const head = await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).then((s) => s.trim(), () => '');
+  if (head === '') return [];
+  const out = await git.raw([
     'log', '--no-renames', '--name-status', '--format=%x1e%H%x1f%aI%x1f%an%x1f%ae%x1f%s', '--', `:(glob)${dir}/**/${id}.yaml`, `:(glob)${dir}/**/${id}.yml`,
   ]);
   const entries: RecordLogEntry[] = [];

@@ -38,8 +38,22 @@ export function isClosed(record: Data): boolean {
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
-/** A correction's field `timeline[2].at` covers `timeline[2]` and `timeline`. */
-const covers = (fields: readonly string[], key: string) => fields.some((f) => f === key || f.startsWith(`${key}.`) || f.startsWith(`${key}[`));
+/** A correction's field covers itself and what lies inside it: `timeline[2]` covers `timeline[2].at`, not `timeline[20]`. */
+const covers = (fields: readonly string[], path: string) => fields.some((f) => f === path || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
+
+/** The paths of the leaves that differ between two values, such as `timeline[1].note` or `source.site`. */
+function changedPaths(before: unknown, after: unknown, path: string): string[] {
+  if (isDeepStrictEqual(before, after)) return [];
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (Array.isArray(before) && Array.isArray(after)) {
+    return Array.from({ length: Math.max(before.length, after.length) }, (_, i) => changedPaths(before[i], after[i], `${path}[${i}]`)).flat();
+  }
+  if (isObject(before) && isObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((k) => changedPaths(before[k], after[k], path === '' ? k : `${path}.${k}`));
+  }
+  return [path];
+}
 
 /**
  * Append-only history: no record deleted, no closed record changed, no timeline event rewritten or
@@ -79,21 +93,28 @@ function compare(before: Data, current: LoadedRecord, createdIn: string): Proble
   if (!isDeepStrictEqual(oldCorrections, newCorrections.slice(0, oldCorrections.length))) {
     problems.push(createProblem('correction-rewritten', current.locate(['corrections']), { id }));
   }
+  // Only the corrections added since the base excuse the changes made since the base.
   const corrected = newCorrections.slice(oldCorrections.length).map((c) => String((c as Data)['field'] ?? ''));
+  const uncovered = (paths: string[]) => paths.filter((p) => !covers(corrected, p));
   const oldTimeline = list(before['timeline']);
   const newTimeline = list(after['timeline']);
   oldTimeline.forEach((event, index) => {
-    if (!isDeepStrictEqual(event, newTimeline[index]) && !covers(corrected, `timeline[${index}]`)) {
+    if (uncovered(changedPaths(event, newTimeline[index], `timeline[${index}]`)).length > 0) {
       const at = index < newTimeline.length ? current.locate(['timeline', index]) : current.locate(['timeline']);
       problems.push(createProblem('timeline-rewritten', at, { id, index, commit: createdIn }));
     }
   });
   if (isClosed(before)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => k !== 'corrections' && k !== 'timeline');
-    const fields = keys.filter((k) => !isDeepStrictEqual(before[k], after[k]) && !covers(corrected, k));
-    if (newTimeline.length > oldTimeline.length && !covers(corrected, 'timeline')) fields.push('timeline');
+    const { corrections: _b, ...restBefore } = before;
+    const { corrections: _a, ...restAfter } = after;
+    // Events already reported as rewritten are not reported twice; appended events and every other field are.
+    const paths = uncovered(changedPaths(restBefore, restAfter, '')).filter((p) => {
+      const index = /^timeline\[(\d+)\]/.exec(p)?.[1];
+      return index === undefined || Number(index) >= oldTimeline.length;
+    });
+    const fields = [...new Set(paths.map((p) => p.replace(/\[\d+\].*$|\..*$/, '')))];
     if (fields.length > 0) {
-      problems.push(createProblem('closed-record-changed', current.locate([fields[0] ?? 'id']), { id, fields: fields.join(', '), commit: createdIn }));
+      problems.push(createProblem('closed-record-changed', current.locate([fields[0] ?? 'id']), { id, fields: paths.join(', '), commit: createdIn }));
     }
   }
   return problems;
