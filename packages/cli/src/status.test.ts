@@ -43,7 +43,9 @@ describe('unyo status on the sample month', () => {
 
   it('lists what is missing at the end of the month in Japanese', async () => {
     const result = await run(['status', '--at', '2026-11-30T18:00+09:00']);
-    expect(result.stdout.split('\n')[0]).toBe('実施状況 2026-11-01 〜 2026-11-30（基準 2026-11-30 18:00、中央図書館の開館日基準）');
+    expect(result.stdout.split('\n')[0]).toBe('進ちょく管理 2026-11-30 18:00 現在（定期作業は 2026-11-01 〜 2026-11-30、中央図書館の開館日基準）');
+    expect(result.stdout).toContain('REQ-2026-0086  依頼が未実施');
+    expect(result.stdout).toContain('CHG-2026-0031  ドキュメント更新が未了');
     expect(result.stdout).toContain('2026-11-29 10:00   25 定常監視（日次）');
     expect(result.code).toBe(0);
   });

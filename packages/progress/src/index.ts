@@ -1,0 +1,1 @@
+export { formatLeft, progressBoard, type BoardEntry, type BoardInput, type OpenTarget, type Urgency } from './board.ts';
