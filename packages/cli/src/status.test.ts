@@ -52,7 +52,7 @@ describe('unyo status on the sample month', () => {
 
   it.each([
     [['status', '--at', '2026-11-30 18:00'], '--at 2026-11-30 18:00 は使えません。'],
-    [['status', '--fail-on', 'breach'], '--fail-on breach は使えません。'],
+    [['status', '--fail-on', 'never'], '--fail-on never は使えません。'],
     [['status', '--from', '2026-12-01', '--to', '2026-11-01'], 'より前です。'],
   ])('%j is a usage error', async (argv, message) => {
     expect(await run(argv)).toMatchObject({ code: 2, stderr: expect.stringContaining(message) });
