@@ -6,6 +6,7 @@ const COMMANDS = {
   new: async () => (await import('./commands/new.ts')).runNew,
   log: async () => (await import('./commands/log.ts')).runLog,
   status: async () => (await import('./commands/status.ts')).runStatus,
+  schedule: async () => (await import('./commands/schedule.ts')).runSchedule,
 } as const;
 
 const HELPS = {
@@ -14,6 +15,7 @@ const HELPS = {
   new: async () => (await import('./commands/new.ts')).NEW_HELP,
   log: async () => (await import('./commands/log.ts')).LOG_HELP,
   status: async () => (await import('./commands/status.ts')).STATUS_HELP,
+  schedule: async () => (await import('./commands/schedule.ts')).SCHEDULE_HELP,
 } as const;
 
 const USAGE = `unyo — 図書館システムの運用・保守をコードで管理するツール（operations as code）
@@ -23,7 +25,8 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   check     runbook・記録・設定を検証し、問題をすべて報告する（--base で追記のみの原則も）
   new       次の記録（インシデント、日次点検表 など）を作成する
   log       記録の履歴を Git から表示する
-  status    定期作業の実施状況（未実施・遅延）を記録から判定する
+  status    進ちょく管理ボード（期限超過・期限間近・定期作業の未実施）を記録から判定する
+  schedule  月次運用スケジュール（Markdown・HTML・JSON・iCalendar）を作成する
   help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
 
 Usage: unyo <command> [options]; unyo help <command> for details.`;

@@ -31,7 +31,7 @@ describe('expandOccurrences on the repo catalogue and calendar', () => {
     [99, '2026-11-01', '2026-12-31', ['2026-11-19', '2026-12-17']], // before the monthly meeting
     [20, '2026-11-01', '2027-01-31', ['2026-11-25', '2026-12-25', '2027-01-25']], // monthly on the 25th
     [63, '2026-11-01', '2026-11-30', ['2026-11-20']], // third Friday
-    [69, '2026-11-01', '2027-03-31', ['2027-01-04', '2027-03-31']], // quarterly, month end; 12-31 is in the year-end closure → next opening day
+    [69, '2026-11-01', '2027-03-31', ['2026-12-28', '2027-03-31']], // quarterly, month end; 12-31 is in the year-end closure → the last opening day before it
     [13, '2026-04-01', '2027-04-30', ['2026-04-30', '2026-10-31', '2027-04-30']], // half-yearly in October and April
     [16, '2027-03-01', '2027-03-31', ['2027-03-31']], // yearly in March
     [67, '2026-12-01', '2026-12-31', ['2026-12-11']], // stock-taking: the last day of sakuradai's period
@@ -40,8 +40,9 @@ describe('expandOccurrences on the repo catalogue and calendar', () => {
     expect(dates(item, from, to)).toEqual(expected);
   });
 
-  it('moves a month-end occurrence that falls in the year-end closure to the next opening day', () => {
-    expect(dates(64, '2026-12-01', '2027-01-31')).toEqual(['2027-01-04', '2027-01-31']);
+  it('moves a month-end occurrence that falls in the year-end closure back to the last opening day', () => {
+    expect(dates(64, '2026-12-01', '2027-01-31')).toEqual(['2026-12-28', '2027-01-31']);
+    expect(dates(61, '2026-12-01', '2026-12-31')).toEqual(['2026-12-28']);
   });
 
   it('gives the due time from the rule, or the meeting start', () => {

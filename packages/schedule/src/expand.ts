@@ -27,9 +27,13 @@ function isOpen(input: ExpandInput, calendar: CalendarKind, date: string): boole
   return siteDay(input.calendar, input.site, date).open;
 }
 
-/** The first open day on or after `date` (a due day that falls on a closed day moves forward). */
-function openOnOrAfter(input: ExpandInput, calendar: CalendarKind, date: string): string | undefined {
-  for (let d = date, i = 0; i <= MAX_SHIFT_DAYS; d = addDays(d, 1), i++) if (isOpen(input, calendar, d)) return d;
+/**
+ * The open day for a due day that may be closed: weekly work moves forward to the next open day;
+ * work due at the end of a month, quarter, half-year or year moves back to the last open day before
+ * it (前倒し), so that it stays in its period (a month-end in the year-end closure is done on 12-28).
+ */
+function openDayFor(input: ExpandInput, calendar: CalendarKind, date: string, step: 1 | -1): string | undefined {
+  for (let d = date, i = 0; i <= MAX_SHIFT_DAYS; d = addDays(d, step), i++) if (isOpen(input, calendar, d)) return d;
   return undefined;
 }
 
@@ -76,7 +80,8 @@ function dueTime(input: ExpandInput, cycle: Cycle, date: string): string {
  * Expands every item's cycles into the occurrences due in [from, to]: daily on each open day of its
  * calendar; weekly on a weekday; monthly on a day, an nth weekday or the monthly meeting; quarterly,
  * half-yearly and yearly in their months; stock-taking on the last day of each site's stock-taking
- * period. A due day that falls on a closed day moves to the next open day (daily ones are dropped).
+ * period. A weekly due day that falls on a closed day moves to the next open day, a monthly or longer
+ * one to the last open day before it; daily ones on closed days are dropped.
  * On-demand items are never due. Pure and deterministic; sorted by due time, then item.
  */
 export function expandOccurrences(input: ExpandInput): Occurrence[] {
@@ -100,7 +105,10 @@ export function expandOccurrences(input: ExpandInput): Occurrence[] {
       const calendar: CalendarKind = cycle.calendar ?? 'opening-days';
       let previous: string | undefined;
       for (const nominal of nominalDays(input, cycle, start)) {
-        const date = cycle.kind === 'daily' ? (isOpen(input, calendar, nominal) ? nominal : undefined) : openOnOrAfter(input, calendar, nominal);
+        const date =
+          cycle.kind === 'daily'
+            ? isOpen(input, calendar, nominal) ? nominal : undefined
+            : openDayFor(input, calendar, nominal, cycle.kind === 'weekly' ? 1 : -1);
         if (date === undefined || date === previous) continue;
         previous = date;
         if (date < input.from || date > input.to) continue;

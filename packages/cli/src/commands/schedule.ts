@@ -1,0 +1,149 @@
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblemsText, type Problem } from '@unyo/problems';
+import { SETTINGS_FILES, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { MonthSchema, buildMonthSchedule, formatMonth, renderHtml, renderIcs, renderJson, renderMarkdown, type MonthSchedule, type RenderOptions } from '@unyo/render-schedule';
+import { CalendarSchema } from '@unyo/schema';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { findRoot } from '../root.ts';
+
+/** The libraries' calendar, relative to the repo root. */
+export const CALENDAR_FILE = 'settings/calendar.yaml';
+
+const FORMATS = {
+  md: { label: 'Markdown', render: renderMarkdown },
+  html: { label: 'HTML', render: renderHtml },
+  json: { label: 'JSON', render: (model: MonthSchedule, _options: RenderOptions) => renderJson(model) },
+  ics: { label: 'iCalendar', render: renderIcs },
+} as const;
+
+type Format = keyof typeof FORMATS;
+
+const isFormat = (name: string): name is Format => Object.hasOwn(FORMATS, name);
+
+/** The format an output file's extension names, when --format is not given. */
+const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.ics': 'ics' };
+
+/** Folders whose files are the project's data: the schedule is never written there. */
+const PROTECTED_DIRS = ['runbooks', 'records', '.git'];
+
+export const SCHEDULE_HELP = `unyo schedule <年-月> — 月次運用スケジュール（運用項目 18）を作成します
+  <年-月>           対象の月（例: 2026-12）
+  --format <形式>   md（Markdown、既定）、html（A4 横で印刷できる HTML）、json、
+                    ics（Outlook・Google カレンダーに取り込める iCalendar）
+  --json            --format json と同じ
+  --out <file>      標準出力ではなくファイルに書き出す（フォルダーは作成します。--format がなければ
+                    拡張子 .md .html .json .ics で形式を決めます。runbooks/・records/ の下には書けません）
+  --wareki          年月を和暦で書く（令和8年12月）
+  --site <館 id>    開館日の基準にする館（既定: 中央館。settings/sites.yaml の id）
+  --root <dir>      リポジトリのルート
+定期作業の期限（周期が「随時」の項目は除く）、計画作業（settings/calendar.yaml の events）、
+各館の休館を、日付ごとに一覧にします。
+終了コード: 0 作成した、1 データに問題がある、2 使い方の誤り・内部エラー
+Writes the monthly operation schedule (periodic work due, planned work, closures) as Markdown, HTML, JSON or iCalendar.`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  wareki: { type: 'boolean' },
+  site: { type: 'string' },
+  root: { type: 'string' },
+} as const;
+
+/** parseArgs with one positional (the month), its errors turned into a usage error like the other commands'. */
+function parseScheduleArgs(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`unyo schedule の引数が正しくありません: ${detail}\n使い方: unyo help schedule`);
+  }
+}
+
+function chooseFormat(values: { format?: string; json?: boolean; out?: string }): Format {
+  if (values.json && values.format !== undefined && values.format !== 'json') {
+    throw new UsageError(`--json と --format ${values.format} は同時に指定できません。`);
+  }
+  const format = values.json ? 'json' : (values.format ?? (values.out === undefined ? undefined : EXTENSIONS[path.extname(values.out).toLowerCase()]) ?? 'md');
+  if (!isFormat(format)) throw new UsageError(`--format ${format} は使えません。${Object.keys(FORMATS).join('、')} のいずれかを指定してください。`);
+  return format;
+}
+
+/** The real path of `abs`, resolving symbolic links in the part of it that exists. */
+async function realPathOf(abs: string): Promise<string> {
+  const rest: string[] = [];
+  for (let dir = abs; ; dir = path.dirname(dir)) {
+    const real = await realpath(dir).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...rest.reverse());
+    if (path.dirname(dir) === dir) return abs;
+    rest.push(path.basename(dir));
+  }
+}
+
+/** The output file, refused under runbooks/, records/ or .git/ of the repo, also through a link or another letter case. */
+async function outputPath(root: string, cwd: string, out: string): Promise<string> {
+  if (out === '') throw new UsageError('--out にファイル名を指定してください（例: --out schedule/2026-12.md）。');
+  const abs = path.resolve(cwd, out);
+  const pairs: [string, string][] = [
+    [root, abs],
+    [await realPathOf(root), await realPathOf(abs)],
+  ];
+  for (const [base, target] of pairs) {
+    const rel = path.relative(base, target);
+    const first = rel.split(path.sep)[0]?.toLowerCase() ?? '';
+    if (!path.isAbsolute(rel) && PROTECTED_DIRS.includes(first)) {
+      throw new UsageError(`--out ${out} には書き出せません。${first}/ はデータのフォルダーです。リポジトリの外や別のフォルダー（例: --out schedule/）を指定してください。`);
+    }
+  }
+  if ((await stat(abs).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(`--out ${out} はフォルダーです。ファイル名を指定してください（例: --out ${path.join(out, 'schedule.md')}）。`);
+  }
+  return abs;
+}
+
+function reportUnreadable(io: Io, file: string, problems: readonly Problem[]): number {
+  io.stderr(`${formatProblemsText(problems)}\n\n${file} に問題があるため、月次運用スケジュールを作成できません（問題 ${problems.length} 件）。\n`);
+  return EXIT.problems;
+}
+
+export async function runSchedule(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseScheduleArgs(args);
+  const [month, ...extra] = positionals;
+  if (month === undefined) throw new UsageError('対象の月を指定してください（例: unyo schedule 2026-12）。');
+  if (extra.length > 0) throw new UsageError(`月は 1 つだけ指定してください（余分な引数: ${extra.join(' ')}）。`);
+  if (!MonthSchema.safeParse(month).success) {
+    throw new UsageError(`月「${month}」は使えません。2026-12 の形（半角数字、01〜12 月）で指定してください。`);
+  }
+  const format = chooseFormat(values);
+  const root = await findRoot(io.cwd, values.root);
+  const out = values.out === undefined ? undefined : await outputPath(root, io.cwd, values.out);
+
+  const calendar = await readYamlFile(root, CALENDAR_FILE, CalendarSchema);
+  if (calendar.value === undefined || calendar.problems.length > 0) return reportUnreadable(io, CALENDAR_FILE, calendar.problems);
+  const { settings, problems: settingsProblems } = await readSettings(root);
+  const siteProblems = settingsProblems.filter((p) => p.file === SETTINGS_FILES.sites);
+  if (siteProblems.length > 0) return reportUnreadable(io, SETTINGS_FILES.sites, siteProblems);
+  const site = values.site ?? settings.sites.find((s) => s.type === 'central')?.id ?? 'central';
+  if (settings.sites.length > 0 && !settings.sites.some((s) => s.id === site)) {
+    throw new UsageError(`--site ${site} は ${SETTINGS_FILES.sites} にありません。${settings.sites.map((s) => s.id).join('、')} のいずれかを指定してください。`);
+  }
+  const runbooks = await readRunbooks(root);
+
+  const model = buildMonthSchedule({ month, items: runbooks.runbooks.map((r) => r.item), calendar: calendar.value, sites: settings.sites, site });
+  const text = FORMATS[format].render(model, { wareki: values.wareki ?? false });
+  if (out === undefined) {
+    io.stdout(text);
+  } else {
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, text);
+    const shown = path.relative(io.cwd, out).split(path.sep)[0] === '..' ? out : path.relative(io.cwd, out);
+    io.stdout(`月次運用スケジュール ${formatMonth(month, values.wareki)}（${FORMATS[format].label}）を ${shown} に書き出しました。\n`);
+  }
+  if (runbooks.problems.length > 0) {
+    io.stderr(`注意: 読めない runbook があります（問題 ${runbooks.problems.length} 件）。その項目はスケジュールに載っていません。unyo check で確認してください。\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
