@@ -7,6 +7,9 @@ const COMMANDS = {
   log: async () => (await import('./commands/log.ts')).runLog,
   status: async () => (await import('./commands/status.ts')).runStatus,
   schedule: async () => (await import('./commands/schedule.ts')).runSchedule,
+  shift: async () => (await import('./commands/shift.ts')).runShift,
+  sla: async () => (await import('./commands/sla.ts')).runSla,
+  build: async () => (await import('./commands/build.ts')).runBuild,
 } as const;
 
 const HELPS = {
@@ -16,6 +19,9 @@ const HELPS = {
   log: async () => (await import('./commands/log.ts')).LOG_HELP,
   status: async () => (await import('./commands/status.ts')).STATUS_HELP,
   schedule: async () => (await import('./commands/schedule.ts')).SCHEDULE_HELP,
+  shift: async () => (await import('./commands/shift.ts')).SHIFT_HELP,
+  sla: async () => (await import('./commands/sla.ts')).SLA_HELP,
+  build: async () => (await import('./commands/build.ts')).BUILD_HELP,
 } as const;
 
 const USAGE = `unyo — 図書館システムの運用・保守をコードで管理するツール（operations as code）
@@ -27,6 +33,9 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   log       記録の履歴を Git から表示する
   status    進ちょく管理ボード（期限超過・期限間近・定期作業の未実施）を記録から判定する
   schedule  月次運用スケジュール（Markdown・HTML・JSON・iCalendar）を作成する
+  sla       サービスレベルの実績（達成・未達成）を記録から測る（unyo sla 2026-11 / 2026H2 / FY2026）
+  shift     オペレーターのシフト表（項番 20）の案を月ごとに作り、ルール違反と欠員を報告する
+  build     運用ドキュメントの静的サイト（手順書・台帳・記録・実施状況・検索）を site/ に生成する
   help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
 
 Usage: unyo <command> [options]; unyo help <command> for details.`;

@@ -211,6 +211,11 @@ export const CATALOGUE = {
     message: ({ id, commit }) => `記録 id ${id} は以前に使われています（作成: ${commit}）。`,
     hint: '削除・移動した記録の id は再利用できません。unyo new で新しい id を採番してください。',
   }),
+  'shift-rule': define<{ rule: string; message: string }>({
+    title: 'シフト表のルール違反・欠員',
+    message: ({ rule, message }) => `［${rule}］${message}`,
+    hint: 'settings/roster.yaml のルール・希望休と照らしてシフトを直すか、理由を notes に書いて図書館と合意してください（npx unyo shift <月> で案を確認できます）。',
+  }),
   'git-base-unknown': define<{ base: string }>({
     title: '比較元が見つからない',
     message: ({ base }) => `比較元「${base}」が Git にありません。`,

@@ -35,7 +35,7 @@ describe('progressBoard', () => {
     expect(board.map((e) => e.record)).toEqual(['REQ-2026-0002', 'REQ-2026-0001', 'REQ-2026-0003']);
   });
 
-  it('reports incident targets that are at risk, not those on track', () => {
+  it('reports every target of an open incident, those on track as info', () => {
     const board = progressBoard({
       records: [],
       executions: [],
@@ -47,6 +47,7 @@ describe('progressBoard', () => {
     });
     expect(board).toEqual([
       { urgency: 'warning', topic: 'incident-target', items: [2, 15], title: '復旧（80% 経過）', record: 'INC-2026-0001', due: '2026-11-28T13:00:00+09:00', left: 60 },
+      { urgency: 'info', topic: 'incident-target', items: [2, 15], title: '第一報（20% 経過）', record: 'INC-2026-0002', due: '2026-11-28T15:00:00+09:00', left: 180 },
     ]);
   });
 

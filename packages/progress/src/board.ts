@@ -59,8 +59,7 @@ export function progressBoard(input: BoardInput): BoardEntry[] {
   const { now } = input;
   const entries: BoardEntry[] = [];
   for (const t of input.targets ?? []) {
-    if (t.state === 'ok') continue;
-    entries.push({ urgency: t.state, topic: 'incident-target', items: [2, 15], title: `${t.title}（${Math.round(t.used * 100)}% 経過）`, record: t.record, due: t.deadline, left: minutesLeft(t.deadline, now) });
+    entries.push({ urgency: t.state === 'ok' ? 'info' : t.state, topic: 'incident-target', items: [2, 15], title: `${t.title}（${Math.round(t.used * 100)}% 経過）`, record: t.record, due: t.deadline, left: minutesLeft(t.deadline, now) });
   }
   for (const r of input.records) {
     switch (r.kind) {

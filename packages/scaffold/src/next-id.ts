@@ -2,10 +2,11 @@ import { RECORD_ID_PREFIXES, type StoredRecordKind } from '@unyo/schema';
 
 /**
  * The next id of a kind for a year: one more than the highest number in use (INC-2026-0042 →
- * INC-2026-0043). A daily check sheet's id is its date.
+ * INC-2026-0043). A daily check sheet's id is its date; a shift table's is its month.
  */
 export function nextRecordId(kind: StoredRecordKind, date: string, ids: Iterable<string>): string {
   if (kind === 'daily-check') return `DC-${date}`;
+  if (kind === 'shift') return `SFT-${date.slice(0, 7)}`;
   const prefix = `${RECORD_ID_PREFIXES[kind]}-${date.slice(0, 4)}-`;
   let highest = 0;
   for (const id of ids) {

@@ -14,6 +14,8 @@ export interface ScaffoldInput {
   by: string;
   /** Answers given by flags or prompts (title, site, severity…). */
   answers: Readonly<Record<string, string | undefined>>;
+  /** For a shift table: the drafted assignments of its month. */
+  assignments?: readonly { date: string; person: string; shift: string }[];
   settings: Settings;
 }
 
@@ -63,6 +65,7 @@ export const QUESTIONS: Record<StoredRecordKind, [string, string][]> = {
     ['change', '変更内容'],
   ],
   minutes: [['place', '場所']],
+  shift: [],
 };
 
 function body(input: ScaffoldInput): Record<string, unknown> {
@@ -115,6 +118,8 @@ function body(input: ScaffoldInput): Record<string, unknown> {
       return { items: [63], at, by, product: s(a['product']), patches: [{ id: '', title: '' }], stage: 'tested', targets: [], result: s(a['result']) };
     case 'configuration':
       return { items: [37], at, by, type: s(a['type']), change: s(a['change']) };
+    case 'shift':
+      return { items: [20], month: s(a['month']), version: 1, by, at, assignments: input.assignments ?? [] };
     case 'minutes':
       return {
         items: [101],

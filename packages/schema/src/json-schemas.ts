@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OperationItemSchema } from './operation-item.ts';
 import { RECORD_SCHEMAS } from './records/index.ts';
-import { DevicesSchema, PeopleSchema, SitesSchema } from './settings/index.ts';
+import { CalendarSchema, DevicesSchema, PeopleSchema, RosterSchema, SitesSchema, SlaSchema } from './settings/index.ts';
 
 /** The folder of the generated JSON Schemas, relative to the repo root. */
 export const JSON_SCHEMA_DIR = 'schemas';
@@ -71,6 +71,9 @@ export function jsonSchemas(): Record<string, object> {
     'sites.schema.json': toJson(SitesSchema, 'settings/sites.yaml (館)'),
     'devices.schema.json': toJson(DevicesSchema, 'settings/devices.yaml (機器・バックアップジョブ)'),
     'people.schema.json': toJson(PeopleSchema, 'settings/people.yaml (担当者)'),
+    'calendar.schema.json': toJson(CalendarSchema, 'settings/calendar.yaml (開館日・休館日・予定)'),
+    'roster.schema.json': toJson(RosterSchema, 'settings/roster.yaml (シフトの条件・希望休)'),
+    'sla.schema.json': toJson(SlaSchema, 'settings/sla.yaml (サービスレベルの定義)'),
   };
   for (const [kind, schema] of Object.entries(RECORD_SCHEMAS)) out[`record-${kind}.schema.json`] = toJson(schema, `records/${kind}`);
   return out;

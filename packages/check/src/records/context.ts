@@ -1,5 +1,6 @@
 import type { Problem } from '@unyo/problems';
 import type { RecordSet, Settings } from '@unyo/read';
+import type { ShiftContext } from '@unyo/shift';
 
 /** What the record rules read: the records, the settings, the catalogue's ids, and now. */
 export interface RecordContext {
@@ -9,6 +10,8 @@ export interface RecordContext {
   itemIds: ReadonlySet<number>;
   /** Now, in epoch milliseconds; records may not be dated after it. Passed in, never read from a clock here. */
   now: number;
+  /** The calendar, roster and people that committed shift tables are checked against (absent: not checked). */
+  shift?: ShiftContext;
 }
 
 /** A rule reads the context and pushes the problems it finds. */

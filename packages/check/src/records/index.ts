@@ -4,6 +4,7 @@ import { nothingInTheFuture } from './future.ts';
 import { recordsInTheirFolder, uniqueRecordIds } from './layout.ts';
 import { noPersonalData } from './personal-data.ts';
 import { referencesExist } from './references.ts';
+import { shiftTablesFollowRules } from './shift.ts';
 import { timelinesInOrder } from './timeline.ts';
 
 export const RECORD_RULES: readonly RecordRule[] = [
@@ -13,6 +14,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
   timelinesInOrder,
   nothingInTheFuture,
   noPersonalData,
+  shiftTablesFollowRules,
 ];
 
 /** Runs every record rule; returns the reading problems of the records and the rules' problems, sorted. */
@@ -23,4 +25,4 @@ export function checkRecords(context: RecordContext): Problem[] {
 }
 
 export type { RecordContext, RecordRule } from './context.ts';
-export { nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, timelinesInOrder, uniqueRecordIds };
+export { nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, shiftTablesFollowRules, timelinesInOrder, uniqueRecordIds };

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { checkAppendOnly, checkRecords, checkRunbooks } from '@unyo/check';
 import { UnknownBaseError, recordChanges } from '@unyo/history';
 import { createProblem, formatProblemsGithub, formatProblemsText, sortProblems, type Problem } from '@unyo/problems';
-import { readRecords, readRunbooks, readSettings } from '@unyo/read';
-import { IsoDateTimeSchema, instant } from '@unyo/schema';
+import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { IsoDateTimeSchema, RosterSchema, instant } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
@@ -42,7 +42,13 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (records.files.length > 0 || (await exists(path.join(root, 'settings')))) {
     const { settings, problems: settingsProblems } = await readSettings(root);
     const itemIds = new Set(runbooks.runbooks.map((r) => r.item.id));
-    problems.push(...settingsProblems, ...checkRecords({ records, settings, itemIds, now }));
+    const optional = async (file: string) => ((await exists(path.join(root, file))) ? file : undefined);
+    const [calendarFile, rosterFile] = await Promise.all([optional('settings/calendar.yaml'), optional('settings/roster.yaml')]);
+    const calendar = calendarFile ? await readCalendar(root) : undefined;
+    const roster = rosterFile ? await readYamlFile(root, rosterFile, RosterSchema) : undefined;
+    problems.push(...settingsProblems, ...(calendar?.problems ?? []), ...(roster?.problems ?? []));
+    const shift = calendar?.calendar && roster?.value ? { calendar: calendar.calendar, sites: settings.sites, people: settings.people, roster: roster.value } : undefined;
+    problems.push(...checkRecords({ records, settings, itemIds, now, ...(shift ? { shift } : {}) }));
   }
   if (values.base !== undefined) {
     try {

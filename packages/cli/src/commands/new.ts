@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gitIdentity } from '@unyo/history';
-import { readRecords, readSettings } from '@unyo/read';
+import { readCalendar, readRecords, readSettings, readYamlFile } from '@unyo/read';
+import { draftShift } from '@unyo/shift';
 import { QUESTIONS, nextRecordId, recordPath, scaffoldRecord } from '@unyo/scaffold';
-import { IsoDateSchema, IsoDateTimeSchema, STORED_RECORD_KINDS, formatJst, type StoredRecordKind } from '@unyo/schema';
+import { IsoDateSchema, IsoDateTimeSchema, RosterSchema, STORED_RECORD_KINDS, formatJst, type StoredRecordKind } from '@unyo/schema';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
@@ -15,6 +16,7 @@ export const NEW_HELP = `unyo new <種類> — 次の記録を作成します（
   --by <担当者id>   記録者（既定: git config の user.name / user.email から settings/people.yaml を引く）
   --at <日時>       日時（既定: 現在、日本時間）
   --date <日付>     日次点検表の点検日（既定: --at の日付）
+  --month <年月>    シフト表の対象月（例: 2026-12）。unyo shift の案を記録として書き出します
   ${ANSWER_KEYS.map((k) => `--${k}`).join(' ')}
                     各項目の値（端末では未指定の項目を質問します）
   --dry-run         書き込まずに内容を表示
@@ -34,6 +36,7 @@ export async function runNew(args: string[], io: Io): Promise<number> {
         by: { type: 'string' },
         at: { type: 'string' },
         date: { type: 'string' },
+        month: { type: 'string' },
         'dry-run': { type: 'boolean' },
         root: { type: 'string' },
         ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, { type: 'string' as const }])),
@@ -56,15 +59,20 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   const date = opt('date') ?? at.slice(0, 10);
   const records = await readRecords(root);
   const ids = [...records.records.map((r) => r.record.id), ...records.files.map((f) => path.basename(f).replace(/\.ya?ml$/, ''))];
-  const id = nextRecordId(kind, date, ids);
-  const answers: Record<string, string | undefined> = Object.fromEntries(ANSWER_KEYS.map((k) => [k, opt(k)]));
+  const month = opt('month');
+  if (kind === 'shift' && (month === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))) {
+    throw new UsageError('シフト表は対象月を --month 2026-12 の形で指定してください。');
+  }
+  const id = nextRecordId(kind, kind === 'shift' ? `${month}-01` : date, ids);
+  const assignments = kind === 'shift' ? await draftAssignments(root, month ?? '', settings) : undefined;
+  const answers: Record<string, string | undefined> = { ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, opt(k)])), month };
   if (io.ask) {
     for (const [key, question] of QUESTIONS[kind]) {
       if (answers[key] === undefined) answers[key] = (await io.ask(`${question}: `)).trim() || undefined;
     }
   }
   const recordAt = kind === 'daily-check' && opt('at') === undefined && opt('date') !== undefined ? `${date}T${at.slice(11)}` : at;
-  const text = scaffoldRecord({ kind, id, at: recordAt, date, by, answers, settings });
+  const text = scaffoldRecord({ kind, id, at: recordAt, date, by, answers, settings, ...(assignments ? { assignments } : {}) });
   const file = recordPath(kind, recordAt, id);
   if (values['dry-run']) {
     io.stdout(`# ${file}\n${text}`);
@@ -94,4 +102,11 @@ async function resolvePerson(root: string, by: string | undefined, people: { id:
     );
   }
   return person.id;
+}
+
+/** The drafted shift assignments of a month, from settings/roster.yaml and the calendar. */
+async function draftAssignments(root: string, month: string, settings: Awaited<ReturnType<typeof readSettings>>['settings']) {
+  const [{ calendar }, roster] = await Promise.all([readCalendar(root), readYamlFile(root, 'settings/roster.yaml', RosterSchema)]);
+  if (!calendar || !roster.value) throw new UsageError('settings/calendar.yaml と settings/roster.yaml が必要です。npx unyo check で確認してください。');
+  return draftShift({ month, calendar, sites: settings.sites, people: settings.people, roster: roster.value }).assignments;
 }

@@ -1,9 +1,10 @@
 import { addDays, lastDayOfMonth } from '@unyo/calendar';
 import { formatProblemsText } from '@unyo/problems';
-import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
+import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { openTargets } from '@unyo/sla';
 import { formatLeft, progressBoard, type BoardEntry, type Urgency } from '@unyo/progress';
 import { expandOccurrences, trackExecution, type Execution, type ExecutionStatus } from '@unyo/schedule';
-import { CYCLE_LABELS, IsoDateSchema, IsoDateTimeSchema, formatJst, instant } from '@unyo/schema';
+import { CYCLE_LABELS, IsoDateSchema, IsoDateTimeSchema, SlaSchema, formatJst, instant } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
@@ -85,8 +86,19 @@ export async function runStatus(args: string[], io: Io): Promise<number> {
   const counts = { done: 0, late: 0, missing: 0, 'due-later': 0 } satisfies Record<ExecutionStatus, number>;
   for (const e of executions) counts[e.status]++;
   const nextMeeting = (calendar.events ?? []).filter((e) => e.type === 'meeting' && e.date >= at.slice(0, 10)).map((e) => `${e.date}T${e.start ?? '09:00'}:00+09:00`).sort()[0];
+  const sla = await readYamlFile(root, 'settings/sla.yaml', SlaSchema);
+  const targets = sla.value
+    ? openTargets({ records: records.records.map((r) => r.record), sla: sla.value, calendar, now }).map((t) => ({
+        record: t.record,
+        title: `${t.name}${t.paused ? '（待ち時間で停止中）' : ''}: ${t.title}`,
+        deadline: t.deadline ?? at,
+        used: t.usedFraction,
+        state: t.state,
+      }))
+    : [];
   const board = progressBoard({
     records: records.records.map((r) => r.record),
+    targets,
     executions,
     ...(nextMeeting ? { nextMeeting } : {}),
     now,

@@ -9,6 +9,7 @@ import { MinutesSchema } from './minutes.ts';
 import { PatchSchema } from './patch.ts';
 import { ProblemSchema } from './problem.ts';
 import { RequestSchema } from './request.ts';
+import { ShiftTableSchema } from './shift.ts';
 
 /** The schema of each kind of record kept under records/<kind>/. */
 export const RECORD_SCHEMAS = {
@@ -22,9 +23,10 @@ export const RECORD_SCHEMAS = {
   patch: PatchSchema,
   configuration: ConfigurationSchema,
   minutes: MinutesSchema,
+  shift: ShiftTableSchema,
 } as const;
 
-/** The kinds of record kept as files (report, schedule and shift are produced documents). */
+/** The kinds of record kept as files (report and schedule are produced documents). */
 export type StoredRecordKind = keyof typeof RECORD_SCHEMAS;
 
 export const STORED_RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as StoredRecordKind[];
@@ -41,6 +43,7 @@ export const RECORD_ID_PREFIXES: Record<StoredRecordKind, string> = {
   patch: 'PAT',
   configuration: 'CFG',
   minutes: 'MTG',
+  shift: 'SFT',
 };
 
 /** Any record, discriminated by `kind`. */
@@ -55,6 +58,7 @@ export const RecordSchema = z.discriminatedUnion('kind', [
   PatchSchema,
   ConfigurationSchema,
   MinutesSchema,
+  ShiftTableSchema,
 ]);
 
 export type AnyRecord = z.output<typeof RecordSchema>;
@@ -70,3 +74,4 @@ export { MinutesSchema, type Minutes } from './minutes.ts';
 export { PatchSchema, type Patch } from './patch.ts';
 export { ProblemSchema, type ProblemRecord } from './problem.ts';
 export { RequestSchema, type Request } from './request.ts';
+export { ShiftTableSchema, type ShiftAssignment, type ShiftTable } from './shift.ts';

@@ -1,0 +1,139 @@
+import { lstat, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headCommit, revisionHistory } from '@unyo/history';
+import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
+import { renderSite, type BuildInfo, type SitePage, type SiteTemplates } from '@unyo/render-site';
+import { parseOptions } from '../args.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { findRoot } from '../root.ts';
+
+export const BUILD_HELP = `unyo build — 運用ドキュメントの静的サイト（手順書・台帳・記録・実施状況・検索）を生成します
+  --out <dir>       出力先（既定: リポジトリの site/）。runbooks/ などデータのフォルダーには書けません
+  --wareki          日付を和暦（令和）で表示する
+  --root <dir>      リポジトリのルート
+同じコミットからは同じバイト列のサイトができます（日付は HEAD のコミット日時で、時計は読みません）。
+内容が変わらないファイルは書き直さず、前回の生成物で不要になったものだけを出力先から削除します。
+Renders the static document site from the repository into --out (default site/).`;
+
+/** Folders of the repository that a build must never write into (the data, the code, git). */
+const PROTECTED = ['runbooks', 'records', 'settings', 'packages', 'templates', 'schemas', 'requirements', '.git', '.github', 'node_modules'];
+
+/** The list of files of the last build, kept in the output folder: only these are ever deleted. */
+const MANIFEST = '.unyo-site';
+
+/** The templates shipped with unyo, used when the repository has no templates/site/ of its own. */
+const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../../../templates/site/', import.meta.url));
+
+/** The build date outside git: a fixed time, said on every page (the clock is never read). */
+const FALLBACK_DATE = '2000-01-01T00:00:00+09:00';
+
+const isInside = (child: string, parent: string) => {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/** Refuses an output folder that is the repository, holds it, or lies in its data or code; or a folder unyo did not build. */
+async function checkOut(root: string, out: string): Promise<string[]> {
+  if (isInside(root, out)) throw new UsageError(`--out ${out} はリポジトリ（${root}）そのもの、またはその親フォルダーです。site/ など専用のフォルダーを指定してください。`);
+  for (const dir of PROTECTED) {
+    if (isInside(out, path.join(root, dir))) throw new UsageError(`--out ${out} は ${dir}/ の中です。${dir}/ には書き込めません。site/ など専用のフォルダーを指定してください。`);
+  }
+  const info = await lstat(out).catch(() => undefined);
+  if (info === undefined) return [];
+  if (info.isSymbolicLink() || !info.isDirectory()) throw new UsageError(`--out ${out} はフォルダーではありません（シンボリックリンクも使えません）。`);
+  const manifest = await readFile(path.join(out, MANIFEST), 'utf8').catch(() => undefined);
+  if (manifest === undefined) {
+    if ((await readdir(out)).length > 0) {
+      throw new UsageError(`--out ${out} は unyo build が作ったフォルダーではなく、空でもありません。中身を消さないよう、空のフォルダーか新しいフォルダーを指定してください。`);
+    }
+    return [];
+  }
+  return manifest.split('\n').filter((line) => line !== '');
+}
+
+/** Reads templates/site/: `*.hbs` are templates, the other files (CSS, JS) are copied as they are. */
+async function readTemplates(root: string): Promise<SiteTemplates> {
+  const own = path.join(root, 'templates', 'site');
+  const dir = (await stat(own).then((s) => s.isDirectory(), () => false)) ? own : BUNDLED_TEMPLATES;
+  const templates: Record<string, string> = {};
+  const assets: Record<string, string> = {};
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const text = await readFile(path.join(dir, entry.name), 'utf8');
+    if (entry.name.endsWith('.hbs')) templates[entry.name.slice(0, -'.hbs'.length)] = text;
+    else assets[entry.name] = text;
+  }
+  if (Object.keys(templates).length === 0) throw new Error(`${dir} にテンプレート（*.hbs）がありません。`);
+  return { templates, assets };
+}
+
+/** What the build is a build of: HEAD's commit and its date; outside git a fixed date and a note. */
+async function buildInfo(root: string): Promise<BuildInfo> {
+  const head = await headCommit(root);
+  if (head) return { at: head.date, commit: head.commit };
+  return { at: FALLBACK_DATE, note: 'Git の外で生成したため、生成日時と実施状況の基準は仮の日時（2000-01-01）です。改訂履歴もありません。' };
+}
+
+/** Writes the pages whose bytes changed, and deletes the files of the last build that are gone. */
+async function writeSite(out: string, pages: readonly SitePage[], previous: readonly string[]) {
+  let written = 0;
+  const made = new Set<string>();
+  for (const page of pages) {
+    const file = path.resolve(out, page.path);
+    if (!isInside(file, out) || file === out) throw new Error(`出力先の外を指すページ ${page.path}`);
+    const bytes = Buffer.from(page.content, 'utf8');
+    const old = await readFile(file).catch(() => undefined);
+    if (old !== undefined && old.equals(bytes)) continue;
+    const dir = path.dirname(file);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await writeFile(file, bytes);
+    written++;
+  }
+  const current = new Set(pages.map((p) => p.path));
+  const stale = previous.filter((p) => !current.has(p) && p !== MANIFEST && isInside(path.resolve(out, p), out) && path.resolve(out, p) !== out);
+  for (const p of stale) await rm(path.resolve(out, p), { force: true });
+  const manifest = `${pages.map((p) => p.path).join('\n')}\n`;
+  if ((await readFile(path.join(out, MANIFEST), 'utf8').catch(() => '')) !== manifest) await writeFile(path.join(out, MANIFEST), manifest);
+  return { written, unchanged: pages.length - written, removed: stale.length };
+}
+
+export async function runBuild(args: string[], io: Io): Promise<number> {
+  const started = performance.now();
+  const { values } = parseOptions(args, { out: { type: 'string' }, wareki: { type: 'boolean' }, root: { type: 'string' } }, 'build');
+  const root = await findRoot(io.cwd, values.root);
+  const out = values.out === undefined ? path.join(root, 'site') : path.resolve(io.cwd, values.out);
+  const previous = await checkOut(root, out);
+
+  const [runbooks, records, { settings, problems: settingProblems }, { calendar, problems: calendarProblems }, templates, build] = await Promise.all([
+    readRunbooks(root),
+    readRecords(root),
+    readSettings(root),
+    readCalendar(root),
+    readTemplates(root),
+    buildInfo(root),
+  ]);
+  const revisions = await revisionHistory(root, runbooks.runbooks.map((r) => r.file));
+  const pages = renderSite({ templates, runbooks: runbooks.runbooks, records: records.records, settings, ...(calendar ? { calendar } : {}), revisions, build, wareki: values.wareki === true });
+  await mkdir(out, { recursive: true });
+  const result = await writeSite(out, pages, previous);
+
+  const html = pages.filter((p) => p.path.endsWith('.html')).length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const relative = path.relative(io.cwd, out);
+  const shown = relative === '' ? '.' : relative.startsWith('..') ? out : relative;
+  io.stdout(
+    `${shown}/ にサイトを生成しました: ${pages.length} ファイル（HTML ${html} ページ: 手順書 ${runbooks.runbooks.length}、記録 ${records.records.length}）、` +
+      `書き込み ${result.written}、変更なし ${result.unchanged}、削除 ${result.removed}、${seconds} 秒\n`,
+  );
+  if (build.note) io.stdout(`${build.note}\n`);
+  const problems = runbooks.problems.length + records.problems.length + settingProblems.length + calendarProblems.length;
+  if (problems > 0) {
+    io.stderr(`問題のあるファイルがあり（${problems} 件）、それらを除いて生成しました。unyo check で確認してください。\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}

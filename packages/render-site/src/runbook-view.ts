@@ -1,0 +1,59 @@
+import { CYCLE_LABELS, RECORD_KIND_LABELS, ROLE_LABELS, ROLES, type OperationItem } from '@unyo/schema';
+import { formatDate, formatDateTime } from './dates.ts';
+import { LEDGER_NAMES } from './ledgers.ts';
+import { renderMarkdown, resolveFrom } from './markdown.ts';
+import type { SiteRevision, SiteRunbook } from './model.ts';
+import { PAGE, hrefFrom } from './paths.ts';
+import { itemView, recordRefView, recordTitle, type ViewContext } from './record-view.ts';
+import { text, type View } from './view.ts';
+
+/** How many recent records a runbook page lists. */
+const RECENT = 10;
+
+/** Who does an item: SE (maintenance duties), operators (support duties), both, or neither (―). */
+export function rolesOf(item: OperationItem): string {
+  const roles = [item.duties.maintenance.length > 0 ? 'SE' : '', item.duties.support.length > 0 ? 'オペレータ' : ''].filter(Boolean);
+  return roles.length > 0 ? roles.join('・') : '―';
+}
+
+/** The period verbatim, with its typed cycles when they say more: `月次／随時`. */
+export const cycleText = (item: OperationItem): string =>
+  item.cycles.length === 0 ? item.period : item.period === item.cycles.map((c) => CYCLE_LABELS[c.kind]).join('／') ? item.period : `${item.period}（${item.cycles.map((c) => CYCLE_LABELS[c.kind]).join('・')}）`;
+
+/** The evidence kinds as links to their ledgers (report, schedule and shift have none yet). */
+export function evidenceViews(item: OperationItem, ctx: ViewContext): View[] {
+  return item.evidence.map((kind) => (Object.hasOwn(LEDGER_NAMES, kind) ? { text: RECORD_KIND_LABELS[kind], href: hrefFrom(ctx.page, PAGE.ledger(kind)) } : text(RECORD_KIND_LABELS[kind])));
+}
+
+/** Everything the runbook page shows. */
+export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevision[], ctx: ViewContext) {
+  const { item } = runbook;
+  const bodyHtml = renderMarkdown(runbook.body, {
+    resolve: (relative) => {
+      const target = ctx.dir.runbookByFile(resolveFrom(runbook.file, relative));
+      return target ? hrefFrom(ctx.page, PAGE.runbook(target.item.id)) : undefined;
+    },
+  });
+  const records = ctx.dir.recordsOf(item.id);
+  return {
+    id: item.id,
+    name: item.name,
+    path: item.path.slice(0, -1),
+    summary: item.summary,
+    cycle: cycleText(item),
+    roles: rolesOf(item),
+    evidence: evidenceViews(item, ctx),
+    related: (item.related ?? []).map((id) => itemView(id, ctx)),
+    duties: ROLES.map((role) => ({ label: ROLE_LABELS[role], steps: item.duties[role], none: item.duties[role].length === 0 })),
+    bodyHtml,
+    source: runbook.file,
+    recent: records.slice(0, RECENT).map((r) => [
+      recordRefView(r.record.id, ctx),
+      text(formatDateTime(r.record.at, ctx.style), r.record.at),
+      text(RECORD_KIND_LABELS[r.record.kind]),
+      text(recordTitle(r.record, ctx)),
+    ]),
+    recordCount: records.length,
+    revisions: revisions.map((r) => [text(formatDate(r.date, ctx.style), r.date), text(ctx.dir.author(r.author)), text(r.subject), text(r.commit.slice(0, 7))]),
+  };
+}

@@ -1,0 +1,174 @@
+import { RECORD_KIND_LABELS, type AnyRecord } from '@unyo/schema';
+import { formatDateTime } from './dates.ts';
+import { createDirectory, newestFirst, recordPaths, type Directory } from './directory.ts';
+import { createRenderer, type RenderPage } from './handlebars.ts';
+import { LEDGER_NAMES, LEDGER_ORDER, ledgerTable, ledgerTitle } from './ledgers.ts';
+import { markdownText } from './markdown.ts';
+import type { SiteInput, SitePage, SiteRecord } from './model.ts';
+import { PAGE, baseOf, hrefFrom } from './paths.ts';
+import { recordFields, recordTitle, type ViewContext } from './record-view.ts';
+import { cycleText, rolesOf, runbookModel } from './runbook-view.ts';
+import { buildSearchIndex, snippet, type SearchEntry } from './search-index.ts';
+import { STATUS_HEAD, statusModel, type StatusModel } from './status-view.ts';
+
+/** The name of the document set, in every page's title and header. */
+export const SITE_TITLE = '図書館システム 運用ドキュメント';
+
+interface Shared {
+  input: SiteInput;
+  render: RenderPage;
+  dir: Directory;
+  status: StatusModel;
+  /** Records by kind, newest first: every known ledger, and any other kind that has records. */
+  ledgers: [string, SiteRecord[]][];
+}
+
+/** The context every page's layout, header and footer read. */
+function frame(shared: Shared, page: string, title: string, current: string) {
+  const { build } = shared.input;
+  const style = { wareki: shared.input.wareki };
+  return {
+    base: baseOf(page),
+    title,
+    siteTitle: SITE_TITLE,
+    home: hrefFrom(page, PAGE.home),
+    nav: [
+      { text: '運用項目', href: hrefFrom(page, PAGE.home), current: current === 'home' },
+      { text: '実施状況', href: hrefFrom(page, PAGE.status), current: current === 'status' },
+      ...shared.ledgers.map(([kind]) => ({ text: LEDGER_NAMES[kind] ?? ledgerTitle(kind), href: hrefFrom(page, PAGE.ledger(kind)), current: current === kind })),
+    ],
+    build: { at: formatDateTime(build.at, style), commit: build.commit?.slice(0, 7) ?? '', note: build.note ?? '' },
+  };
+}
+
+const ctxFor = (shared: Shared, page: string): ViewContext => ({ dir: shared.dir, style: { wareki: shared.input.wareki }, page });
+
+function homePage(shared: Shared): SitePage {
+  const page = PAGE.home;
+  const groups: { name: string; sections: { name: string; items: object[] }[] }[] = [];
+  for (const { item } of [...shared.input.runbooks].sort((a, b) => a.item.id - b.item.id)) {
+    const [top = '', middle = ''] = item.path;
+    let group = groups.find((g) => g.name === top);
+    if (!group) groups.push((group = { name: top, sections: [] }));
+    let section = group.sections.find((s) => s.name === middle);
+    if (!section) group.sections.push((section = { name: middle, items: [] }));
+    section.items.push({
+      id: item.id,
+      name: item.name,
+      href: hrefFrom(page, PAGE.runbook(item.id)),
+      under: item.path.slice(2, -1).join(' › '),
+      cycle: cycleText(item),
+      roles: rolesOf(item),
+      evidence: item.evidence.map((k) => RECORD_KIND_LABELS[k]).join('、'),
+    });
+  }
+  const ledgers = shared.ledgers.map(([kind, list]) => ({ text: ledgerTitle(kind), href: hrefFrom(page, PAGE.ledger(kind)), count: list.length }));
+  const content = shared.render('home', {
+    ...frame(shared, page, '運用項目一覧', 'home'),
+    groups,
+    ledgers,
+    status: { ...shared.status, href: hrefFrom(page, PAGE.status) },
+    runbookCount: shared.input.runbooks.length,
+  });
+  return { path: page, content };
+}
+
+function statusPage(shared: Shared): SitePage {
+  const page = PAGE.status;
+  return { path: page, content: shared.render('status', { ...frame(shared, page, '定期作業の実施状況', 'status'), status: shared.status, head: STATUS_HEAD }) };
+}
+
+function ledgerPage(shared: Shared, kind: string, records: readonly SiteRecord[]): SitePage {
+  const page = PAGE.ledger(kind);
+  const table = ledgerTable(kind, records.map((r) => r.record), ctxFor(shared, page));
+  return { path: page, content: shared.render('ledger', { ...frame(shared, page, ledgerTitle(kind), kind), table, count: records.length }) };
+}
+
+function recordPage(shared: Shared, loaded: SiteRecord, page: string): SitePage {
+  const ctx = ctxFor(shared, page);
+  const { record } = loaded;
+  const title = `${record.id} ${recordTitle(record, ctx)}`;
+  return {
+    path: page,
+    content: shared.render('record', {
+      ...frame(shared, page, title, record.kind),
+      kindLabel: ledgerTitle(record.kind),
+      ledger: hrefFrom(page, PAGE.ledger(record.kind)),
+      fields: recordFields(record, ctx),
+      source: loaded.file,
+    }),
+  };
+}
+
+/** All string values of a record (ids and names of enums included), for the search index. */
+const recordText = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(recordText) : [];
+
+const LEAD_FIELDS = ['description', 'question', 'detail', 'content', 'rootCause', 'change', 'result', 'note'] as const;
+const leadText = (record: AnyRecord) => {
+  for (const key of LEAD_FIELDS) {
+    const value = (record as Record<string, unknown>)[key];
+    if (typeof value === 'string') return value;
+  }
+  return '';
+};
+
+function searchEntries(shared: Shared, pages: ReadonlyMap<SiteRecord, string>): SearchEntry[] {
+  const ctx = ctxFor(shared, PAGE.home);
+  const runbooks = [...shared.input.runbooks]
+    .sort((a, b) => a.item.id - b.item.id)
+    .map(({ item, body }) => ({
+      url: PAGE.runbook(item.id),
+      title: `${item.id}. ${item.name}`,
+      text: snippet(item.summary),
+      body: [item.path.join(' '), item.summary, item.period, ...item.duties.maintenance, ...item.duties.support, markdownText(body)].join('\n'),
+    }));
+  const ledgers = shared.ledgers.map(([kind]) => ({ url: PAGE.ledger(kind), title: ledgerTitle(kind), text: LEDGER_NAMES[kind] ?? '', body: '' }));
+  const records = shared.ledgers.flatMap(([, list]) =>
+    list.map((r) => ({ url: pages.get(r)!, title: `${r.record.id} ${recordTitle(r.record, ctx)}`, text: snippet(leadText(r.record)), body: recordText(r.record).join('\n') })),
+  );
+  return [...runbooks, ...ledgers, ...records];
+}
+
+/**
+ * Renders the whole site from the repository's data: pure and deterministic (no clock, no file
+ * system), pages sorted by path. The caller writes them.
+ */
+export function renderSite(input: SiteInput): SitePage[] {
+  const pages = recordPaths(input.records);
+  const dir = createDirectory(input.settings, input.runbooks, input.records, pages);
+  const byKind = new Map<string, SiteRecord[]>();
+  for (const r of [...input.records].sort(newestFirst)) {
+    const list = byKind.get(r.record.kind) ?? [];
+    list.push(r);
+    byKind.set(r.record.kind, list);
+  }
+  // Every ledger has a page, even before its first record, so that links to it never break.
+  const others = [...byKind.keys()].filter((k) => !LEDGER_ORDER.includes(k)).sort();
+  const ledgers = [...LEDGER_ORDER, ...others].map((k): [string, SiteRecord[]] => [k, byKind.get(k) ?? []]);
+  const shared: Shared = {
+    input,
+    render: createRenderer(input.templates.templates),
+    dir,
+    status: statusModel(input.runbooks, input.records, input.settings, input.calendar, input.build.at, { dir, style: { wareki: input.wareki }, page: PAGE.home }),
+    ledgers,
+  };
+  // The status rows link from the home page and the status page: both are at the top, so one model serves both.
+  const out: SitePage[] = [homePage(shared), statusPage(shared)];
+  for (const [kind, list] of ledgers) out.push(ledgerPage(shared, kind, list));
+  const rendered = new Set<number>();
+  for (const runbook of input.runbooks) {
+    // A duplicate id (which `unyo check` reports) would overwrite a page: the first file keeps it.
+    if (rendered.has(runbook.item.id)) continue;
+    rendered.add(runbook.item.id);
+    const page = PAGE.runbook(runbook.item.id);
+    const model = runbookModel(runbook, input.revisions.get(runbook.file) ?? [], ctxFor(shared, page));
+    out.push({ path: page, content: shared.render('runbook', { ...frame(shared, page, `${runbook.item.id}. ${runbook.item.name}`, ''), runbook: model }) });
+  }
+  for (const [record, page] of pages) out.push(recordPage(shared, record, page));
+  const index = JSON.stringify(buildSearchIndex(searchEntries(shared, pages)));
+  out.push({ path: PAGE.searchIndex, content: `${index}\n` });
+  out.push({ path: PAGE.searchIndexScript, content: `self.unyoSearchIndex = ${index};\n` });
+  for (const [name, content] of Object.entries(input.templates.assets)) out.push({ path: name, content });
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
