@@ -15,6 +15,17 @@ export interface MonthScheduleInput {
   sites: readonly ScheduleSite[];
   /** The site whose opening days the library-wide work follows (the staffed central library). */
   site: string;
+  /** Planned changes and releases from records/change (their work windows appear as planned work). */
+  changes?: readonly PlannedChange[];
+}
+
+/** The part of a change record the schedule shows: its work window. */
+export interface PlannedChange {
+  id: string;
+  title: string;
+  type: 'change' | 'release';
+  items: readonly number[];
+  window: { from: string; to: string };
 }
 
 /** The year-end closures (12-29 to 01-03) that overlap [first, last], as whole periods. */
@@ -38,9 +49,19 @@ function closuresOf(calendar: Calendar, first: string, last: string): ScheduleCl
 }
 
 /** The planned events of one day, by start time (all-day first), with the names of their items. */
-function eventsOf(calendar: Calendar, items: readonly OperationItem[], date: string): PlannedEvent[] {
+function eventsOf(calendar: Calendar, items: readonly OperationItem[], date: string, changes: readonly PlannedChange[] = []): PlannedEvent[] {
   const names = new Map(items.map((i) => [i.id, i.name]));
-  return (calendar.events ?? [])
+  const windows: NonNullable<Calendar['events']> = changes
+    .filter((c) => c.window.from.slice(0, 10) === date)
+    .map((c) => ({
+      date,
+      start: c.window.from.slice(11, 16),
+      ...(c.window.to.slice(0, 10) === date ? { end: c.window.to.slice(11, 16) } : {}),
+      type: c.type === 'release' ? 'patch' : 'other',
+      title: `${c.title}（${c.id} 作業枠）`,
+      items: [...c.items],
+    }));
+  return [...(calendar.events ?? []), ...windows]
     .filter((e) => e.date === date)
     .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.title.localeCompare(b.title))
     .map((e) => ({
@@ -100,7 +121,7 @@ export function buildMonthSchedule(input: MonthScheduleInput): MonthSchedule {
       ...(holiday ? { holiday } : {}),
       office: { open: office.open, ...(office.hours ? { hours: office.hours } : {}) },
       sites: sites.map((s) => siteStatus(calendar, s.id, date)),
-      events: eventsOf(calendar, items, date),
+      events: eventsOf(calendar, items, date, input.changes),
       due: occurrences.filter((o) => o.date === date),
     };
   });

@@ -1,4 +1,4 @@
-export { buildMonthSchedule, type MonthScheduleInput } from './build.ts';
+export { buildMonthSchedule, type MonthScheduleInput, type PlannedChange } from './build.ts';
 export { MAX_LINE_OCTETS, escapeIcsText, foldLine } from './ics-text.ts';
 export type { MonthSchedule, PlannedEvent, RenderOptions, ScheduleClosure, ScheduleDay, ScheduleItem, ScheduleSite, SiteStatus } from './model.ts';
 export { MonthSchema, formatMonth, formatWarekiMonth } from './month.ts';

@@ -2,7 +2,7 @@ import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblemsText, type Problem } from '@unyo/problems';
-import { SETTINGS_FILES, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { SETTINGS_FILES, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
 import { MonthSchema, buildMonthSchedule, formatMonth, renderHtml, renderIcs, renderJson, renderMarkdown, type MonthSchedule, type RenderOptions } from '@unyo/render-schedule';
 import { CalendarSchema } from '@unyo/schema';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -131,7 +131,10 @@ export async function runSchedule(args: string[], io: Io): Promise<number> {
   }
   const runbooks = await readRunbooks(root);
 
-  const model = buildMonthSchedule({ month, items: runbooks.runbooks.map((r) => r.item), calendar: calendar.value, sites: settings.sites, site });
+  const changes = (await readRecords(root)).records.flatMap(({ record: r }) =>
+    r.kind === 'change' ? [{ id: r.id, title: r.title, type: r.type, items: r.items, window: r.window }] : [],
+  );
+  const model = buildMonthSchedule({ month, items: runbooks.runbooks.map((r) => r.item), calendar: calendar.value, sites: settings.sites, site, changes });
   const text = FORMATS[format].render(model, { wareki: values.wareki ?? false });
   if (out === undefined) {
     io.stdout(text);
