@@ -1,12 +1,16 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from '@unyo/render-diagrams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from './commands/build.ts';
 import { UsageError } from './io.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** CI installs Chromium and the builds draw the diagrams; only a local run told UNYO_E2E=0 may lack it. */
+const DRAWS = !(process.env['UNYO_E2E'] === '0' && process.env['CI'] !== 'true' && !existsSync(CHROMIUM_PATH));
 let tmp: string;
 
 const build = async (args: string[], cwd = REPO) => {
@@ -32,15 +36,53 @@ describe('unyo build on the repository', () => {
   it('builds byte-identical sites from the same commit', async () => {
     const [a, b] = [path.join(tmp, 'a'), path.join(tmp, 'b')];
     const first = await build(['--out', a]);
-    expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(/にサイトを生成しました: \d+ ファイル（HTML \d+ ページ: 手順書 101、記録 \d+）、書き込み \d+、変更なし 0、削除 0、[\d.]+ 秒/);
+    expect(first.code).toBe(0);
+    if (DRAWS) expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/にサイトを生成しました: \d+ ファイル（HTML \d+ ページ: 手順書 101、記録 \d+。図 9: ビルド時に SVG \d）、書き込み \d+、変更なし 0、削除 0、[\d.]+ 秒/);
     await build(['--out', b]);
     const files = await filesOf(a);
     expect(await filesOf(b)).toEqual(files);
     expect(files).toContain('runbooks/52.html');
+    // The diagrams are SVG files, drawn in the same way in both builds (mermaid's ids come from the sources).
+    if (DRAWS) {
+      expect(files.filter((f) => f.startsWith('diagrams/'))).toHaveLength(9);
+      expect(files).not.toContain('mermaid.min.js');
+      expect(await readFile(path.join(a, 'runbooks/52.html'), 'utf8')).toMatch(/<img src="\.\.\/diagrams\/diagram-[0-9a-f]{16}\.svg" width="\d+" height="\d+"/);
+    }
     for (const file of files) expect((await readFile(path.join(b, file))).equals(await readFile(path.join(a, file))), file).toBe(true);
     // The footer names the commit and its date, never the clock.
     expect(await readFile(path.join(a, 'index.html'), 'utf8')).toMatch(/時点のリポジトリから生成（コミット <code>[0-9a-f]{7}<\/code>）/);
+  }, 60_000);
+});
+
+describe('unyo build without drawing the diagrams', () => {
+  it('with --no-diagrams, says so once and leaves them to the reader’s browser, with mermaid in the site', async () => {
+    const out = path.join(tmp, 'later');
+    const result = await build(['--out', out, '--no-diagrams']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('--no-diagrams: mermaid の図 9 件はビルド時に描かず、サイトに同梱した mermaid（mermaid.min.js）で、閲覧時にブラウザが描きます（ネットワーク不要）。\n');
+    expect(result.stdout).toContain('図 9: ビルド時に SVG 0）');
+    const files = await filesOf(out);
+    expect(files).toEqual(expect.arrayContaining(['mermaid.min.js', 'mermaid-init.js', 'mermaid-frame.html']));
+    expect(files.filter((f) => f.startsWith('diagrams/'))).toEqual([]);
+    expect((await stat(path.join(out, 'mermaid.min.js'))).size).toBeGreaterThan(1_000_000);
+    expect(await readFile(path.join(out, 'runbooks/52.html'), 'utf8')).toContain('<pre class="mermaid">flowchart TD');
+  }, 60_000);
+
+  it('without a browser, says so once (naming what is missing and how to install it) and still builds', async () => {
+    const saved = process.env['UNYO_CHROMIUM'];
+    process.env['UNYO_CHROMIUM'] = '/nonexistent/chromium';
+    try {
+      const result = await build(['--out', path.join(tmp, 'browserless')]);
+      expect(result.code).toBe(0);
+      expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+        '図を描くブラウザがありません（/nonexistent/chromium がありません）。mermaid の図 9 件はサイトに同梱した mermaid（mermaid.min.js）で、閲覧時にブラウザが描きます（ネットワーク不要）。' +
+          'ビルド時に SVG にするには Chromium と日本語フォントを入れてください: apt-get install chromium fonts-noto-cjk',
+      ]);
+    } finally {
+      if (saved === undefined) delete process.env['UNYO_CHROMIUM'];
+      else process.env['UNYO_CHROMIUM'] = saved;
+    }
   }, 60_000);
 });
 

@@ -35,7 +35,7 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   schedule  月次運用スケジュール（Markdown・HTML・JSON・iCalendar）を作成する
   sla       サービスレベルの実績（達成・未達成）を記録から測る（unyo sla 2026-11 / 2026H2 / FY2026）
   shift     オペレーターのシフト表（項番 20）の案を月ごとに作り、ルール違反と欠員を報告する
-  build     運用ドキュメントの静的サイト（手順書・台帳・記録・実施状況・検索）を site/ に生成する
+  build     運用ドキュメントの静的サイト（手順書・図・台帳・記録・実施状況・検索）を site/ に生成する
   help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
 
 Usage: unyo <command> [options]; unyo help <command> for details.`;

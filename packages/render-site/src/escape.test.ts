@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { IncidentSchema, OperationItemSchema } from '@unyo/schema';
 import { describe, expect, it } from 'vitest';
+import { collectDiagrams } from './diagrams.ts';
 import { isAllowedLink, renderMarkdown } from './markdown.ts';
 import type { SiteInput } from './model.ts';
 import { readTemplates, urlsOf } from './repo-site.test-helper.ts';
@@ -64,6 +65,7 @@ const input: SiteInput = {
   revisions: new Map([['runbooks/operations/failure/052-incident-intake.md', [{ date: '2026-11-02T10:00:00+09:00', author: ATTACK, subject: ATTACK, commit: 'c'.repeat(40) }]]]),
   build: { at: '2026-11-27T18:00:00+09:00', note: ATTACK },
   wareki: false,
+  diagrams: new Map(),
 };
 
 describe('safe output', () => {
@@ -107,6 +109,13 @@ describe('safe output', () => {
     expect(runbook).toContain('<pre class="mermaid">flowchart TD\n  A[&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;] --&gt; B\n</pre>');
     expect(runbook).toContain('<th class="align-left">左</th>');
     expect(runbook).not.toContain('style=');
+  });
+
+  it('shows the source of a drawn diagram as escaped text beside its image', () => {
+    const diagrams = new Map(collectDiagrams(input.runbooks).map((d) => [d.id, { svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', width: 10, height: 10 }]));
+    const runbook = renderSite({ ...input, diagrams }).find((p) => p.path === 'runbooks/52.html')!.content;
+    expect(runbook).toContain('<pre><code>flowchart TD\n  A[&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;] --&gt; B\n</code></pre>');
+    expect(runbook).not.toContain('<script>alert');
   });
 });
 

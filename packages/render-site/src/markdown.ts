@@ -2,14 +2,32 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 
-/** What rendering one Markdown body needs to know: where its links go. */
-export interface MarkdownEnv {
+/** A mermaid block drawn at build time: its image's href from the page, its size and its alt text. */
+export interface DiagramRef {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * What rendering one Markdown body needs to know (where its links go, which diagrams are drawn),
+ * and what it tells back. A type, not an interface: markdown-it takes its env as a plain record.
+ */
+export type MarkdownEnv = {
   /**
    * The href a relative link of the body should have on the site, or undefined when it leads to
    * no page (it is then shown as text). Gets the link without its #fragment.
    */
   resolve: (relative: string) => string | undefined;
-}
+  /**
+   * The drawn image of a mermaid block (given its source), or undefined: the block then stays as
+   * its source in `<pre class="mermaid">`, for the reader's browser to draw.
+   */
+  diagram?: (source: string) => DiagramRef | undefined;
+  /** Set by the renderer: how many mermaid blocks were left to the reader's browser. */
+  pendingDiagrams?: number;
+};
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -75,16 +93,42 @@ md.core.ruler.push('unyo_site', (state) => {
   }
 });
 
+const isMermaid = (token: Token) => token.type === 'fence' && token.info.trim().split(/\s+/)[0] === 'mermaid';
+const escape = md.utils.escapeHtml;
+
+/**
+ * A drawn diagram is an image of a separate SVG file (a link opens it at full size): an SVG shown
+ * as an image keeps the `<style>` inside it, which the page's Content-Security-Policy would refuse
+ * inline. Its source follows as text. An undrawn one stays as its source for the browser to draw.
+ */
+function diagramHtml(source: string, env: MarkdownEnv): string {
+  const drawn = env.diagram?.(source);
+  if (drawn === undefined) {
+    env.pendingDiagrams = (env.pendingDiagrams ?? 0) + 1;
+    return `<figure class="diagram"><pre class="mermaid">${escape(source)}</pre></figure>\n`;
+  }
+  const src = escape(drawn.src);
+  return (
+    `<figure class="diagram"><a class="diagram-frame" href="${src}"><img src="${src}" width="${Math.ceil(drawn.width)}" height="${Math.ceil(drawn.height)}" alt="${escape(drawn.alt)}"></a>\n` +
+    `<details><summary>図の元（Mermaid）</summary><pre><code>${escape(source)}</code></pre></details></figure>\n`
+  );
+}
+
 const defaultFence = md.renderer.rules.fence!;
-// Mermaid sources stay text for now, escaped: the diagram renderer replaces these blocks later.
 md.renderer.rules.fence = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
-  if (token.info.trim().split(/\s+/)[0] === 'mermaid') return `<pre class="mermaid">${md.utils.escapeHtml(token.content)}</pre>\n`;
+  if (isMermaid(token)) return diagramHtml(token.content, env as unknown as MarkdownEnv);
   return defaultFence(tokens, idx, options, env, self);
 };
 
-/** Renders a runbook's Markdown to HTML: raw HTML off, links limited and rewritten, no leading h1. */
-export const renderMarkdown = (body: string, env: MarkdownEnv): string => md.render(body, { resolve: env.resolve });
+/**
+ * Renders a runbook's Markdown to HTML: raw HTML off, links limited and rewritten, no leading h1,
+ * mermaid blocks as images when drawn. Counts the blocks left to the browser in `env.pendingDiagrams`.
+ */
+export const renderMarkdown = (body: string, env: MarkdownEnv): string => md.render(body, env);
+
+/** The sources of the mermaid blocks of a Markdown body, in order. */
+export const mermaidSources = (body: string): string[] => md.parse(body, { resolve: () => undefined }).filter(isMermaid).map((t) => t.content);
 
 /** The plain text of a Markdown body, for the search index. */
 export function markdownText(body: string): string {

@@ -49,6 +49,21 @@ export interface BuildInfo {
   note?: string;
 }
 
+/** A mermaid diagram drawn at build time: a standalone SVG document and its size in CSS pixels. */
+export interface SiteDiagram {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** What the reader's browser needs to draw the mermaid blocks that were not drawn at build time. */
+export interface SiteMermaid {
+  /** mermaid's browser build (mermaid.min.js), served from the site itself. */
+  script: string;
+  /** The settings of `mermaid.initialize`, the same as at build time. */
+  config: object;
+}
+
 export interface SiteInput {
   templates: SiteTemplates;
   runbooks: readonly SiteRunbook[];
@@ -61,6 +76,13 @@ export interface SiteInput {
   build: BuildInfo;
   /** Dates with the Japanese era (和暦). */
   wareki: boolean;
+  /** Diagrams drawn at build time, by id (`diagramId` of the source). */
+  diagrams: ReadonlyMap<string, SiteDiagram>;
+  /**
+   * For a block not in `diagrams`: mermaid for the reader's browser. Without it, such a block
+   * stays as its source text.
+   */
+  mermaid?: SiteMermaid;
 }
 
 /** One file of the site: a path relative to the site's top, and its text. */

@@ -8,6 +8,12 @@ export const PAGE = {
   ledger: (kind: string) => `ledger-${kind}.html`,
   runbook: (id: number) => `runbooks/${id}.html`,
   record: (id: string) => `records/${id}.html`,
+  /** A diagram drawn at build time, as an SVG document of its own. */
+  diagram: (id: string) => `diagrams/${id}.svg`,
+  /** mermaid and the page that runs it, for diagrams drawn in the reader's browser. */
+  mermaidScript: 'mermaid.min.js',
+  mermaidInit: 'mermaid-init.js',
+  mermaidFrame: 'mermaid-frame.html',
   searchIndex: 'search-index.json',
   /** The same index as a script, for a site opened from disk (file://), where fetch() is refused. */
   searchIndexScript: 'search-index.js',

@@ -36,6 +36,7 @@ export async function repoSiteInput(): Promise<SiteInput> {
     revisions: new Map(runbooks.runbooks.map((r) => [r.file, [revision]])),
     build: { at: '2026-11-27T18:00:00+09:00', commit: 'b'.repeat(40) },
     wareki: false,
+    diagrams: new Map(),
   };
 }
 

@@ -1,7 +1,7 @@
 import { CYCLE_LABELS, RECORD_KIND_LABELS, ROLE_LABELS, ROLES, type OperationItem } from '@unyo/schema';
 import { formatDate, formatDateTime } from './dates.ts';
 import { LEDGER_NAMES } from './ledgers.ts';
-import { renderMarkdown, resolveFrom } from './markdown.ts';
+import { renderMarkdown, resolveFrom, type MarkdownEnv } from './markdown.ts';
 import type { SiteRevision, SiteRunbook } from './model.ts';
 import { PAGE, hrefFrom } from './paths.ts';
 import { itemView, recordRefView, recordTitle, type ViewContext } from './record-view.ts';
@@ -25,15 +25,17 @@ export function evidenceViews(item: OperationItem, ctx: ViewContext): View[] {
   return item.evidence.map((kind) => (Object.hasOwn(LEDGER_NAMES, kind) ? { text: RECORD_KIND_LABELS[kind], href: hrefFrom(ctx.page, PAGE.ledger(kind)) } : text(RECORD_KIND_LABELS[kind])));
 }
 
-/** Everything the runbook page shows. */
-export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevision[], ctx: ViewContext) {
+/** Everything the runbook page shows. `diagram` gives the drawn image of a mermaid block, with an href from the page. */
+export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevision[], ctx: ViewContext, diagram?: MarkdownEnv['diagram']) {
   const { item } = runbook;
-  const bodyHtml = renderMarkdown(runbook.body, {
+  const env: MarkdownEnv = {
     resolve: (relative) => {
       const target = ctx.dir.runbookByFile(resolveFrom(runbook.file, relative));
       return target ? hrefFrom(ctx.page, PAGE.runbook(target.item.id)) : undefined;
     },
-  });
+    ...(diagram ? { diagram } : {}),
+  };
+  const bodyHtml = renderMarkdown(runbook.body, env);
   const records = ctx.dir.recordsOf(item.id);
   return {
     id: item.id,
@@ -46,6 +48,8 @@ export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevis
     related: (item.related ?? []).map((id) => itemView(id, ctx)),
     duties: ROLES.map((role) => ({ label: ROLE_LABELS[role], steps: item.duties[role], none: item.duties[role].length === 0 })),
     bodyHtml,
+    /** Mermaid blocks left to the reader's browser. */
+    pendingDiagrams: env.pendingDiagrams ?? 0,
     source: runbook.file,
     recent: records.slice(0, RECENT).map((r) => [
       recordRefView(r.record.id, ctx),

@@ -1,10 +1,11 @@
 import { RECORD_KIND_LABELS, type AnyRecord } from '@unyo/schema';
 import { formatDateTime } from './dates.ts';
+import { diagramAlt, diagramId } from './diagrams.ts';
 import { createDirectory, newestFirst, recordPaths, type Directory } from './directory.ts';
 import { createRenderer, type RenderPage } from './handlebars.ts';
 import { LEDGER_NAMES, LEDGER_ORDER, ledgerTable, ledgerTitle } from './ledgers.ts';
-import { markdownText } from './markdown.ts';
-import type { SiteInput, SitePage, SiteRecord } from './model.ts';
+import { markdownText, type DiagramRef } from './markdown.ts';
+import type { SiteInput, SitePage, SiteRecord, SiteRunbook } from './model.ts';
 import { PAGE, baseOf, hrefFrom } from './paths.ts';
 import { recordFields, recordTitle, type ViewContext } from './record-view.ts';
 import { cycleText, rolesOf, runbookModel } from './runbook-view.ts';
@@ -21,14 +22,17 @@ interface Shared {
   status: StatusModel;
   /** Records by kind, newest first: every known ledger, and any other kind that has records. */
   ledgers: [string, SiteRecord[]][];
+  /** The drawn diagrams that some page shows. */
+  shown: Set<string>;
 }
 
-/** The context every page's layout, header and footer read. */
-function frame(shared: Shared, page: string, title: string, current: string) {
+/** The context every page's layout, header and footer read; `mermaid` adds the scripts that draw diagrams in the browser. */
+function frame(shared: Shared, page: string, title: string, current: string, mermaid = false) {
   const { build } = shared.input;
   const style = { wareki: shared.input.wareki };
   return {
     base: baseOf(page),
+    mermaid,
     title,
     siteTitle: SITE_TITLE,
     home: hrefFrom(page, PAGE.home),
@@ -82,6 +86,38 @@ function ledgerPage(shared: Shared, kind: string, records: readonly SiteRecord[]
   const page = PAGE.ledger(kind);
   const table = ledgerTable(kind, records.map((r) => r.record), ctxFor(shared, page));
   return { path: page, content: shared.render('ledger', { ...frame(shared, page, ledgerTitle(kind), kind), table, count: records.length }) };
+}
+
+/** The drawn image of a mermaid block, as the runbook page links it; undefined when it was not drawn. */
+function diagramRef(shared: Shared, page: string, source: string): DiagramRef | undefined {
+  const id = diagramId(source);
+  const image = shared.input.diagrams.get(id);
+  if (image === undefined) return undefined;
+  shared.shown.add(id);
+  return { src: hrefFrom(page, PAGE.diagram(id)), width: image.width, height: image.height, alt: diagramAlt(source) };
+}
+
+function runbookPage(shared: Shared, runbook: SiteRunbook): { page: SitePage; pending: boolean } {
+  const { input } = shared;
+  const page = PAGE.runbook(runbook.item.id);
+  const model = runbookModel(runbook, input.revisions.get(runbook.file) ?? [], ctxFor(shared, page), (source) => diagramRef(shared, page, source));
+  const pending = model.pendingDiagrams > 0 && input.mermaid !== undefined;
+  const content = shared.render('runbook', { ...frame(shared, page, `${runbook.item.id}. ${runbook.item.name}`, '', pending), runbook: model });
+  return { page: { path: page, content }, pending };
+}
+
+/**
+ * The files of the diagrams: each drawn one as an SVG document; and when some page leaves one to
+ * the browser, mermaid and the frame page it draws in (see mermaid-init.js).
+ */
+function diagramFiles(shared: Shared, pending: boolean): SitePage[] {
+  const out = [...shared.shown].map((id) => ({ path: PAGE.diagram(id), content: `${shared.input.diagrams.get(id)!.svg}\n` }));
+  const { mermaid } = shared.input;
+  if (pending && mermaid) {
+    out.push({ path: PAGE.mermaidScript, content: mermaid.script });
+    out.push({ path: PAGE.mermaidFrame, content: shared.render('mermaid-frame', { config: JSON.stringify(mermaid.config) }) });
+  }
+  return out;
 }
 
 function recordPage(shared: Shared, loaded: SiteRecord, page: string): SitePage {
@@ -152,23 +188,29 @@ export function renderSite(input: SiteInput): SitePage[] {
     dir,
     status: statusModel(input.runbooks, input.records, input.settings, input.calendar, input.build.at, { dir, style: { wareki: input.wareki }, page: PAGE.home }),
     ledgers,
+    shown: new Set(),
   };
   // The status rows link from the home page and the status page: both are at the top, so one model serves both.
   const out: SitePage[] = [homePage(shared), statusPage(shared)];
   for (const [kind, list] of ledgers) out.push(ledgerPage(shared, kind, list));
   const rendered = new Set<number>();
+  let pending = false;
   for (const runbook of input.runbooks) {
     // A duplicate id (which `unyo check` reports) would overwrite a page: the first file keeps it.
     if (rendered.has(runbook.item.id)) continue;
     rendered.add(runbook.item.id);
-    const page = PAGE.runbook(runbook.item.id);
-    const model = runbookModel(runbook, input.revisions.get(runbook.file) ?? [], ctxFor(shared, page));
-    out.push({ path: page, content: shared.render('runbook', { ...frame(shared, page, `${runbook.item.id}. ${runbook.item.name}`, ''), runbook: model }) });
+    const result = runbookPage(shared, runbook);
+    out.push(result.page);
+    pending ||= result.pending;
   }
+  out.push(...diagramFiles(shared, pending));
   for (const [record, page] of pages) out.push(recordPage(shared, record, page));
   const index = JSON.stringify(buildSearchIndex(searchEntries(shared, pages)));
   out.push({ path: PAGE.searchIndex, content: `${index}\n` });
   out.push({ path: PAGE.searchIndexScript, content: `self.unyoSearchIndex = ${index};\n` });
-  for (const [name, content] of Object.entries(input.templates.assets)) out.push({ path: name, content });
+  for (const [name, content] of Object.entries(input.templates.assets)) {
+    // mermaid-init.js only serves pages that leave a diagram to the browser.
+    if (name !== PAGE.mermaidInit || pending) out.push({ path: name, content });
+  }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

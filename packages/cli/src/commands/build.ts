@@ -3,15 +3,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headCommit, revisionHistory } from '@unyo/history';
 import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
-import { renderSite, type BuildInfo, type SitePage, type SiteTemplates } from '@unyo/render-site';
+import { collectDiagrams, renderSite, type BuildInfo, type SitePage, type SiteTemplates } from '@unyo/render-site';
 import { parseOptions } from '../args.ts';
+import { drawDiagrams } from '../diagrams.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
 
 export const BUILD_HELP = `unyo build — 運用ドキュメントの静的サイト（手順書・台帳・記録・実施状況・検索）を生成します
   --out <dir>       出力先（既定: リポジトリの site/）。runbooks/ などデータのフォルダーには書けません
   --wareki          日付を和暦（令和）で表示する
+  --no-diagrams     mermaid の図をビルド時に描かず、閲覧時にブラウザで描く（サイトに mermaid を同梱）
   --root <dir>      リポジトリのルート
+mermaid の図は Chromium（/usr/bin/chromium、環境変数 UNYO_CHROMIUM で変更可）で SVG にします。ブラウザがなければその旨を表示し、閲覧時に描きます。
 同じコミットからは同じバイト列のサイトができます（日付は HEAD のコミット日時で、時計は読みません）。
 内容が変わらないファイルは書き直さず、前回の生成物で不要になったものだけを出力先から削除します。
 Renders the static document site from the repository into --out (default site/).`;
@@ -103,7 +106,7 @@ async function writeSite(out: string, pages: readonly SitePage[], previous: read
 
 export async function runBuild(args: string[], io: Io): Promise<number> {
   const started = performance.now();
-  const { values } = parseOptions(args, { out: { type: 'string' }, wareki: { type: 'boolean' }, root: { type: 'string' } }, 'build');
+  const { values } = parseOptions(args, { out: { type: 'string' }, wareki: { type: 'boolean' }, 'no-diagrams': { type: 'boolean' }, root: { type: 'string' } }, 'build');
   const root = await findRoot(io.cwd, values.root);
   const out = values.out === undefined ? path.join(root, 'site') : path.resolve(io.cwd, values.out);
   const previous = await checkOut(root, out);
@@ -117,7 +120,20 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     buildInfo(root),
   ]);
   const revisions = await revisionHistory(root, runbooks.runbooks.map((r) => r.file));
-  const pages = renderSite({ templates, runbooks: runbooks.runbooks, records: records.records, settings, ...(calendar ? { calendar } : {}), revisions, build, wareki: values.wareki === true });
+  const diagrams = collectDiagrams(runbooks.runbooks);
+  const drawn = await drawDiagrams(diagrams, values['no-diagrams'] === true, io);
+  const pages = renderSite({
+    templates,
+    runbooks: runbooks.runbooks,
+    records: records.records,
+    settings,
+    ...(calendar ? { calendar } : {}),
+    revisions,
+    build,
+    wareki: values.wareki === true,
+    diagrams: drawn.images,
+    ...(drawn.mermaid ? { mermaid: drawn.mermaid } : {}),
+  });
   await mkdir(out, { recursive: true });
   const result = await writeSite(out, pages, previous);
 
@@ -126,11 +142,12 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   const relative = path.relative(io.cwd, out);
   const shown = relative === '' ? '.' : relative.startsWith('..') ? out : relative;
   io.stdout(
-    `${shown}/ にサイトを生成しました: ${pages.length} ファイル（HTML ${html} ページ: 手順書 ${runbooks.runbooks.length}、記録 ${records.records.length}）、` +
+    `${shown}/ にサイトを生成しました: ${pages.length} ファイル（HTML ${html} ページ: 手順書 ${runbooks.runbooks.length}、記録 ${records.records.length}。` +
+      `図 ${diagrams.length}: ビルド時に SVG ${drawn.images.size}）、` +
       `書き込み ${result.written}、変更なし ${result.unchanged}、削除 ${result.removed}、${seconds} 秒\n`,
   );
   if (build.note) io.stdout(`${build.note}\n`);
-  const problems = runbooks.problems.length + records.problems.length + settingProblems.length + calendarProblems.length;
+  const problems = runbooks.problems.length + records.problems.length + settingProblems.length + calendarProblems.length + drawn.failed;
   if (problems > 0) {
     io.stderr(`問題のあるファイルがあり（${problems} 件）、それらを除いて生成しました。unyo check で確認してください。\n`);
     return EXIT.problems;
