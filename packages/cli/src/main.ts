@@ -1,27 +1,48 @@
 import { EXIT, UsageError, type Io } from './io.ts';
 
-const COMMANDS = {
-  catalog: async () => (await import('./commands/catalog.ts')).runCatalog,
-  check: async () => (await import('./commands/check.ts')).runCheck,
-  new: async () => (await import('./commands/new.ts')).runNew,
-  log: async () => (await import('./commands/log.ts')).runLog,
-  status: async () => (await import('./commands/status.ts')).runStatus,
-  schedule: async () => (await import('./commands/schedule.ts')).runSchedule,
-  shift: async () => (await import('./commands/shift.ts')).runShift,
-  sla: async () => (await import('./commands/sla.ts')).runSla,
-  build: async () => (await import('./commands/build.ts')).runBuild,
-} as const;
+/** A command module: its run function and its help text, loaded only when the command is used. */
+interface CommandModule {
+  run: (args: string[], io: Io) => Promise<number>;
+  help: string;
+}
 
-const HELPS = {
-  catalog: async () => (await import('./commands/catalog.ts')).CATALOG_HELP,
-  check: async () => (await import('./commands/check.ts')).CHECK_HELP,
-  new: async () => (await import('./commands/new.ts')).NEW_HELP,
-  log: async () => (await import('./commands/log.ts')).LOG_HELP,
-  status: async () => (await import('./commands/status.ts')).STATUS_HELP,
-  schedule: async () => (await import('./commands/schedule.ts')).SCHEDULE_HELP,
-  shift: async () => (await import('./commands/shift.ts')).SHIFT_HELP,
-  sla: async () => (await import('./commands/sla.ts')).SLA_HELP,
-  build: async () => (await import('./commands/build.ts')).BUILD_HELP,
+const COMMANDS = {
+  catalog: async (): Promise<CommandModule> => {
+    const m = await import('./commands/catalog.ts');
+    return { run: m.runCatalog, help: m.CATALOG_HELP };
+  },
+  check: async (): Promise<CommandModule> => {
+    const m = await import('./commands/check.ts');
+    return { run: m.runCheck, help: m.CHECK_HELP };
+  },
+  new: async (): Promise<CommandModule> => {
+    const m = await import('./commands/new.ts');
+    return { run: m.runNew, help: m.NEW_HELP };
+  },
+  log: async (): Promise<CommandModule> => {
+    const m = await import('./commands/log.ts');
+    return { run: m.runLog, help: m.LOG_HELP };
+  },
+  status: async (): Promise<CommandModule> => {
+    const m = await import('./commands/status.ts');
+    return { run: m.runStatus, help: m.STATUS_HELP };
+  },
+  schedule: async (): Promise<CommandModule> => {
+    const m = await import('./commands/schedule.ts');
+    return { run: m.runSchedule, help: m.SCHEDULE_HELP };
+  },
+  shift: async (): Promise<CommandModule> => {
+    const m = await import('./commands/shift.ts');
+    return { run: m.runShift, help: m.SHIFT_HELP };
+  },
+  sla: async (): Promise<CommandModule> => {
+    const m = await import('./commands/sla.ts');
+    return { run: m.runSla, help: m.SLA_HELP };
+  },
+  build: async (): Promise<CommandModule> => {
+    const m = await import('./commands/build.ts');
+    return { run: m.runBuild, help: m.BUILD_HELP };
+  },
 } as const;
 
 const USAGE = `unyo — 図書館システムの運用・保守をコードで管理するツール（operations as code）
@@ -48,15 +69,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       const topic = args[0];
-      io.stdout(`${topic !== undefined && isCommand(topic) ? await HELPS[topic]() : USAGE}\n`);
+      io.stdout(`${topic !== undefined && isCommand(topic) ? (await COMMANDS[topic]()).help : USAGE}\n`);
       return EXIT.ok;
     }
     if (!isCommand(name)) throw new UsageError(`「${name}」というコマンドはありません。\n\n${USAGE}`);
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(`${await HELPS[name]()}\n`);
+      io.stdout(`${(await COMMANDS[name]()).help}\n`);
       return EXIT.ok;
     }
-    return await (await COMMANDS[name]())(args, io);
+    return await (await COMMANDS[name]()).run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n`);
