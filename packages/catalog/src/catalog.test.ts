@@ -70,6 +70,19 @@ describe('formatCatalogCsv', () => {
     expect(rows[2]?.[9]).toBe('日次点検表');
   });
 
+  it.each(['=HYPERLINK("http://example.invalid","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'writes %j as text, never as a live formula',
+    (name) => {
+      const rows: string[][] = parse(formatCatalogCsv([entry(7, { name })]), { relax_quotes: true });
+      expect(rows[1]?.[4]).toBe(`'${name}`);
+    },
+  );
+
+  it('leaves a field that merely contains = or - as it is', () => {
+    const rows: string[][] = parse(formatCatalogCsv([entry(7, { name: 'A=B-C' })]));
+    expect(rows[1]?.[4]).toBe('A=B-C');
+  });
+
   it('starts with a BOM only when asked, for Excel', () => {
     expect(formatCatalogCsv([], { bom: true }).startsWith('\uFEFF項番')).toBe(true);
     expect(formatCatalogCsv([]).startsWith('項番')).toBe(true);

@@ -3,7 +3,16 @@ import type { CatalogEntry } from './entry.ts';
 
 const HEADER = ['項番', '大分類', '中分類', '分類', '運用項目名', '概要', '周期', '維持管理業務', '運用支援業務', '記録', 'ファイル'];
 
-const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/**
+ * A field that begins with = + - @, a tab or a CR is a formula to Excel and LibreOffice
+ * (`=HYPERLINK(...)` would become a live link): such a field is written as text with a leading `'`.
+ */
+const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const quote = (raw: string) => {
+  const value = defuse(raw);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 
 const numbered = (steps: readonly string[]) => steps.map((s, i) => `${i + 1}. ${s}`).join('\n');
 

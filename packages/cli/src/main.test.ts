@@ -111,6 +111,13 @@ describe('misuse', () => {
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('runbooks/ フォルダーが見つかりません') });
   });
 
+  it('refuses help for an unknown command instead of printing the general help', async () => {
+    const result = await run(['help', 'foo']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('「foo」というコマンドはありません。');
+    expect(result.stdout).toBe('');
+  });
+
   it('prints help in Japanese with English', async () => {
     const result = await run(['help', 'check']);
     expect(result.code).toBe(0);

@@ -69,7 +69,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       const topic = args[0];
-      io.stdout(`${topic !== undefined && isCommand(topic) ? (await COMMANDS[topic]()).help : USAGE}\n`);
+      if (topic !== undefined && !isCommand(topic)) throw new UsageError(`「${topic}」というコマンドはありません。\n\n${USAGE}`);
+      io.stdout(`${topic !== undefined ? (await COMMANDS[topic]()).help : USAGE}\n`);
       return EXIT.ok;
     }
     if (!isCommand(name)) throw new UsageError(`「${name}」というコマンドはありません。\n\n${USAGE}`);
