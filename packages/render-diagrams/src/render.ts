@@ -59,10 +59,26 @@ async function start(executablePath: string): Promise<Browser> {
   }
 }
 
+/**
+ * The page's clock stands still at a fixed instant: mermaid still measures a gantt chart's
+ * "today" line from the clock even with `todayMarker: 'off'`, and the same commit must give the
+ * same bytes on any day. Dates written in a diagram are unaffected.
+ */
+const FIXED_CLOCK = `(() => {
+  const Real = Date;
+  const FIXED = Real.UTC(2000, 0, 1);
+  class FixedDate extends Real {
+    constructor(...args) { if (args.length === 0) super(FIXED); else super(...args); }
+    static now() { return FIXED; }
+  }
+  globalThis.Date = FixedDate;
+})();`;
+
 /** One page with mermaid loaded and set up once. */
 async function preparePage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   await page.setContent('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"></head><body></body></html>');
+  await page.addScriptTag({ content: FIXED_CLOCK });
   await page.addScriptTag({ path: mermaidScriptPath() });
   await page.addScriptTag({ path: IN_PAGE });
   await page.evaluate((config) => (globalThis as unknown as InPage).unyoDiagrams.init(config), MERMAID_CONFIG);
