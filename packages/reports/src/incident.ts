@@ -50,7 +50,7 @@ export function incidentReportMarkdown(report: IncidentReport): string {
     `# 障害報告書 ${report.id}`,
     '',
     `件名: ${report.title}`,
-    `重要度: ${report.severity}　分類: ${report.category}　影響館: ${report.sites.join('、')}`,
+    `重要度: ${report.severity}、分類: ${report.category}、影響館: ${report.sites.join('、')}`,
     '',
     '## 概要',
     '',
