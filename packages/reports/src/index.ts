@@ -1,1 +1,1 @@
-export {};
+export { buildIncidentReport, incidentReportMarkdown, type IncidentReport, type TimelineLine } from './incident.ts';
