@@ -39,6 +39,10 @@ const COMMANDS = {
     const m = await import('./commands/sla.ts');
     return { run: m.runSla, help: m.SLA_HELP };
   },
+  report: async (): Promise<CommandModule> => {
+    const m = await import('./commands/report.ts');
+    return { run: m.runReport, help: m.REPORT_HELP };
+  },
   build: async (): Promise<CommandModule> => {
     const m = await import('./commands/build.ts');
     return { run: m.runBuild, help: m.BUILD_HELP };
@@ -56,6 +60,7 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   schedule  月次運用スケジュール（Markdown・HTML・JSON・iCalendar）を作成する
   sla       サービスレベルの実績（達成・未達成）を記録から測る（unyo sla 2026-11 / 2026H2 / FY2026）
   shift     オペレーターのシフト表（項番 20）の案を月ごとに作り、ルール違反と欠員を報告する
+  report    報告書（障害報告書）を記録から作成する（unyo report incident INC-2026-0105）
   build     運用ドキュメントの静的サイト（手順書・図・台帳・記録・実施状況・検索）を site/ に生成する
   help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
 

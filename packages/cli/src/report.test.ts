@@ -1,0 +1,72 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from './main.ts';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const dirs: string[] = [];
+
+const run = async (args: string[], cwd = REPO) => {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), now: () => Date.parse('2026-11-28T03:00:00Z') });
+  return { code, stdout, stderr };
+};
+
+const tempDir = async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'unyo-report-'));
+  dirs.push(dir);
+  return dir;
+};
+
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('unyo report incident', () => {
+  it('builds the S1 incident report of the sample with its timeline, problem, change and evidence list', async () => {
+    const result = await run(['report', 'incident', 'INC-2026-0105']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('# 障害報告書 INC-2026-0105');
+    expect(result.stdout).toContain('| 2026-11-10 11:35 | restored | pl-yamamoto |');
+    expect(result.stdout).toMatch(/## 根拠記録一覧\n\n- \[INC-2026-0105\]\(records\/INC-2026-0105\.html\)\n- \[PRB-2026-\d{4}\]/);
+    expect(result.stdout).not.toContain('未確定');
+  });
+
+  it('writes to --out and never overwrites an existing file', async () => {
+    const dir = await tempDir();
+    const out = path.join(dir, 'report.md');
+    expect((await run(['report', 'incident', 'INC-2026-0105', '--out', out])).code).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('# 障害報告書 INC-2026-0105');
+    await writeFile(out, 'keep me');
+    const again = await run(['report', 'incident', 'INC-2026-0105', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('上書きしません');
+    expect(await readFile(out, 'utf8')).toBe('keep me');
+  });
+
+  it.each([
+    [['report'], 2, '報告書の種類を指定してください'],
+    [['report', 'incident'], 2, 'インシデント id を指定してください'],
+    [['report', 'incident', 'INC-2026-9999'], 1, 'インシデント INC-2026-9999 の記録がありません'],
+  ])('%j exits %i with a message', async (argv, code, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('refuses when the records have problems, and stamps 未確定 with --draft', async () => {
+    const dir = await tempDir();
+    for (const part of ['runbooks', 'records', 'settings']) await cp(path.join(REPO, part), path.join(dir, part), { recursive: true });
+    await writeFile(path.join(dir, 'records/incident/2026/11/INC-2026-0199.yaml'), 'id: INC-2026-0199\nkind: incident\n');
+    const refused = await run(['report', 'incident', 'INC-2026-0105', '--root', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('報告書を作成しません');
+    expect(refused.stdout).toBe('');
+    const draft = await run(['report', 'incident', 'INC-2026-0105', '--root', dir, '--draft']);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout.startsWith('> **未確定**')).toBe(true);
+  });
+});
