@@ -12,7 +12,8 @@ export const REPORT_HELP = `unyo report incident <インシデントid> — 障�
   --draft           記録に問題があっても作成し、先頭に「未確定」と記す
   --root <dir>      リポジトリのルート
 経過・関連する問題と変更・根拠記録一覧を、インシデント記録とその参照先から組み立てます。
-記録に問題（unyo check で報告されるもの）があるときは作成しません（終了コード 1）。
+記録の読み込みとスキーマの検証で問題が見つかったときは作成しません（終了コード 1）。
+複数の記録にまたがる規則（参照先・時系列など）はまだ確かめません。先に unyo check を実行してください。
 Builds the incident report (障害報告書) of one incident from the records, as Markdown.`;
 
 export async function runReport(args: string[], io: Io): Promise<number> {
@@ -28,7 +29,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   const root = await findRoot(io.cwd, values.root);
   const { records, problems } = await readRecords(root);
   if (problems.length > 0 && !values.draft) {
-    io.stderr(`${formatProblemsText(problems)}\n\n記録に問題が ${problems.length} 件あるため、報告書を作成しません。直してから再実行するか、--draft で「未確定」として作成してください。\n`);
+    io.stderr(`${formatProblemsText(problems)}\n\n記録の読み込み・検証で問題が ${problems.length} 件あるため、報告書を作成しません。直してから再実行するか、--draft で「未確定」として作成してください。\n`);
     return EXIT.problems;
   }
   const report = buildIncidentReport(
