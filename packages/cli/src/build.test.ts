@@ -52,7 +52,7 @@ describe('unyo build on the repository', () => {
     for (const file of files) expect((await readFile(path.join(b, file))).equals(await readFile(path.join(a, file))), file).toBe(true);
     // The footer names the commit and its date, never the clock.
     expect(await readFile(path.join(a, 'index.html'), 'utf8')).toMatch(/時点のリポジトリから生成（コミット <code>[0-9a-f]{7}<\/code>）/);
-  }, 60_000);
+  });
 });
 
 describe('unyo build without drawing the diagrams', () => {
@@ -67,7 +67,7 @@ describe('unyo build without drawing the diagrams', () => {
     expect(files.filter((f) => f.startsWith('diagrams/'))).toEqual([]);
     expect((await stat(path.join(out, 'mermaid.min.js'))).size).toBeGreaterThan(1_000_000);
     expect(await readFile(path.join(out, 'runbooks/52.html'), 'utf8')).toContain('<pre class="mermaid">flowchart TD');
-  }, 60_000);
+  });
 
   it('without a browser, says so once (naming what is missing and how to install it) and still builds', async () => {
     const saved = process.env['UNYO_CHROMIUM'];
@@ -83,7 +83,7 @@ describe('unyo build without drawing the diagrams', () => {
       if (saved === undefined) delete process.env['UNYO_CHROMIUM'];
       else process.env['UNYO_CHROMIUM'] = saved;
     }
-  }, 60_000);
+  });
 });
 
 describe('unyo build on a copy outside git', () => {
@@ -110,7 +110,7 @@ describe('unyo build on a copy outside git', () => {
     expect((await stat(path.join(out, 'site.css'))).mtimeMs).toBe(before);
     await expect(stat(path.join(out, 'records/INC-2026-0110.html'))).rejects.toThrow();
     expect(await readFile(path.join(out, 'mine.txt'), 'utf8')).toBe('not written by unyo');
-  }, 60_000);
+  });
 
   it.each([
     [['--out', 'runbooks'], 'runbooks/ の中です'],

@@ -84,9 +84,10 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     expect(drawn.stderr).toBe('');
     expect(later.stderr).toContain('--no-diagrams');
     server = await serveFolder(tmp);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true, timeout: 180_000 });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  }, 180_000);
+    context.setDefaultTimeout(300_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -102,7 +103,7 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     const problems = await problemsOf(watched);
     expect(problems.some((p) => p.includes('CSP: style-src-attr'))).toBe(true);
     expect(problems.some((p) => p.includes('HTTP 404'))).toBe(true);
-  }, 60_000);
+  });
 
   it('walks home → runbook → ledger → record by its links, with no console error and no CSP violation', async () => {
     const watched = await openPage();
@@ -125,7 +126,7 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     expect(await page.locator('h1').textContent()).toMatch(/^INC-\d{4}-\d{4} /);
     await shoot(page, 'record');
     expect(await problemsOf(watched)).toEqual([]);
-  }, 60_000);
+  });
 
   it('finds runbook 52 with a Japanese search in the header and follows the result', async () => {
     const watched = await openPage();
@@ -139,7 +140,7 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     await Promise.all([page.waitForNavigation(), hit.click()]);
     expect(await page.locator('h1').textContent()).toBe('52. 障害受付');
     expect(await problemsOf(watched)).toEqual([]);
-  }, 60_000);
+  });
 
   it('shows the diagram of runbook 52, drawn at build time, as an image with its own styles', async () => {
     const watched = await openPage();
@@ -159,10 +160,11 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     await shoot(page, 'runbook-52');
     await img.screenshot({ path: path.join(SCREENSHOTS, 'runbook-52-diagram.png') });
     expect(await problemsOf(watched)).toEqual([]);
-  }, 60_000);
+  });
 
   it('fits a phone (390 px): no sideways scrolling of the page; a wide diagram scrolls in its own frame at a readable size', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ja-JP' });
+    phone.setDefaultTimeout(300_000);
     try {
       const watched = await openPage(phone);
       const { page } = watched;
@@ -184,7 +186,7 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     } finally {
       await phone.close();
     }
-  }, 60_000);
+  });
 
   it('searches in a site opened from disk (file://), where fetch is refused', async () => {
     const watched = await openPage();
@@ -195,7 +197,7 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     await follow(page, '#site-search-results a[href="runbooks/52.html"]');
     expect(await page.locator('figure.diagram img').evaluate((el: HTMLImageElement) => el.decode().then(() => el.naturalWidth))).toBeGreaterThan(100);
     expect(await problemsOf(watched)).toEqual([]);
-  }, 60_000);
+  });
 
   it.each([
     ['http', () => `${server.url}site-later/runbooks/52.html`],
@@ -205,7 +207,7 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     const { page } = watched;
     await page.goto(url());
     const img = page.locator('figure.diagram img');
-    await img.waitFor({ timeout: 30_000 });
+    await img.waitFor({ timeout: 300_000 });
     const drawn = await img.evaluate((el: HTMLImageElement) => el.decode().then(() => ({ natural: el.naturalWidth, svg: el.src.startsWith('data:image/svg+xml;') })));
     expect(drawn.svg).toBe(true);
     expect(drawn.natural).toBeGreaterThan(100);
@@ -215,5 +217,5 @@ describe.skipIf(SKIP)('the built site in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await problemsOf(watched)).toEqual([]);
-  }, 60_000);
+  });
 });

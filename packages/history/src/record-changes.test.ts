@@ -154,5 +154,5 @@ describe('recordChanges, for any set of deleted records', () => {
       { numRuns: 15 },
     );
     // ~60 git processes: about a second alone, several when the whole suite (Chromium included) runs beside it.
-  }, 30_000);
+  });
 });

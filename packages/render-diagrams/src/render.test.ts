@@ -29,7 +29,7 @@ describe.skipIf(SKIP)('renderDiagrams in Debian Chromium', () => {
     expect(image.svg).not.toContain('foreignObject');
     expect(image.width).toBeGreaterThan(50);
     expect(image.height).toBeGreaterThan(50);
-  }, 60_000);
+  });
 
   it('gives the same bytes in another session, whatever else it draws (random layouts seeded per diagram)', async () => {
     const first = await renderDiagrams([FLOW, HAND, GANTT]);
@@ -39,18 +39,18 @@ describe.skipIf(SKIP)('renderDiagrams in Debian Chromium', () => {
     expect(third.images.get(HAND.id)!.svg).toBe(first.images.get(HAND.id)!.svg);
     expect(third.images.get(FLOW.id)!.svg).toBe(first.images.get(FLOW.id)!.svg);
     expect(third.images.get(GANTT.id)!.svg).toBe(first.images.get(GANTT.id)!.svg);
-  }, 60_000);
+  });
 
   it('reports a diagram mermaid refuses and still draws the others', async () => {
     const { images, failures } = await renderDiagrams([BROKEN, FLOW]);
     expect([...images.keys()]).toEqual([FLOW.id]);
     expect(failures).toEqual([{ id: BROKEN.id, message: expect.stringContaining('Parse error') }]);
-  }, 60_000);
+  });
 
   it('leaves nothing active in the SVG, which the site also opens on its own', async () => {
     const svg = (await renderDiagrams([ATTACK])).images.get(ATTACK.id)!.svg;
     expect(svg).not.toMatch(/<script|<foreignObject|<iframe|\son[a-z]+=|javascript:/i);
-  }, 60_000);
+  });
 });
 
 describe('renderDiagrams without a browser', () => {

@@ -53,7 +53,7 @@ async function start(executablePath: string): Promise<Browser> {
     throw new BrowserUnavailableError(`${executablePath} がありません`);
   }
   try {
-    return await launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], protocolTimeout: 60_000 });
+    return await launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 180_000, protocolTimeout: 300_000 });
   } catch (error) {
     throw new BrowserUnavailableError(`${executablePath} を起動できません: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

@@ -7,7 +7,7 @@ import { renderSite } from './site.ts';
 let input: SiteInput;
 beforeAll(async () => {
   input = await repoSiteInput();
-}, 60_000);
+});
 
 const byPath = (pages: SitePage[]) => new Map(pages.map((p) => [p.path, p.content]));
 const fakeSvg = (id: string) => `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" width="640.5" height="480"><style>#${id}{fill:#333}</style></svg>`;
@@ -49,7 +49,7 @@ describe('a site whose diagrams were drawn at build time', () => {
   beforeAll(() => {
     const diagrams = new Map(collectDiagrams(input.runbooks).map((d) => [d.id, { svg: fakeSvg(d.id), width: 640.5, height: 480 }]));
     pages = byPath(renderSite({ ...input, diagrams, mermaid: { script: '/* mermaid */', config: { theme: 'default' } } }));
-  }, 30_000);
+  });
 
   it('shows each as an image of its own SVG file, linked at full size, with its source as text', () => {
     const id = diagramId(collectDiagrams(input.runbooks.filter((r) => r.item.id === 52))[0]!.source);
@@ -72,7 +72,7 @@ describe('a site whose diagrams are left to the reader’s browser', () => {
   let pages: Map<string, string>;
   beforeAll(() => {
     pages = byPath(renderSite({ ...input, mermaid: { script: '/* mermaid */', config: { theme: 'default', fontFamily: '"Noto Sans CJK JP"' } } }));
-  }, 30_000);
+  });
 
   it('keeps their sources in the pages and loads mermaid-init.js only where a diagram is', () => {
     expect(pages.get('runbooks/52.html')).toContain('<figure class="diagram"><pre class="mermaid">flowchart TD\n  A[&quot;52 障害受付&quot;]');

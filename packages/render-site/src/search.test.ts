@@ -47,7 +47,7 @@ describe('search over the repository', () => {
     index = JSON.parse(pages.find((p) => p.path === 'search-index.json')!.content);
     const script = pages.find((p) => p.path === 'search-index.js')!.content;
     expect(script).toBe(`self.unyoSearchIndex = ${JSON.stringify(index)};\n`);
-  }, 60_000);
+  });
 
   const urls = (query: string) => browser.search(index, query).map((h) => h.page.url);
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
   input = await repoSiteInput();
   pages = renderSite(input);
   byPath = new Map(pages.map((p) => [p.path, p.content]));
-}, 60_000);
+});
 
 describe('the site of the repository', () => {
   it('has the home, the status page, a page per runbook and per record, and a ledger per kind of record', () => {
@@ -51,7 +51,7 @@ describe('the site of the repository', () => {
 
   it('renders the same bytes from the same input', () => {
     expect(renderSite(input)).toEqual(pages);
-  }, 30_000);
+  });
 
   it('shows a runbook with its duties, rewritten links, its recent records and its revision history', () => {
     const page = byPath.get('runbooks/52.html')!;
@@ -82,7 +82,7 @@ describe('the site of the repository', () => {
   it('writes dates with the Japanese era when asked', () => {
     const wareki = renderSite({ ...input, wareki: true });
     expect(wareki.find((p) => p.path === 'records/INC-2026-0105.html')!.content).toContain('<dt>受付日時</dt><dd>令和8年11月10日 08:33</dd>');
-  }, 30_000);
+  });
 });
 
 describe('the templates', () => {

@@ -7,7 +7,7 @@ import { buildIncidentReport, incidentReportMarkdown } from './index.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 describe('buildIncidentReport', () => {
-  it('builds the S1 incident of the sample month with its problem and change', { timeout: 60_000 }, async () => {
+  it('builds the S1 incident of the sample month with its problem and change', async () => {
     const { records } = await readRecords(root);
     const all = records.map((r) => r.record);
     const s1 = all.find((r) => r.kind === 'incident' && r.severity === 'S1');
