@@ -55,3 +55,14 @@ export async function gitIdentity(root: string): Promise<string[]> {
   const values = await Promise.all(['user.name', 'user.email'].map((key) => git.raw(['config', '--get', key]).then((v) => v.trim(), () => '')));
   return values.filter((v) => v !== '');
 }
+
+/**
+ * Commits exactly these files (paths relative to the root) with this message, whatever else is
+ * staged; returns the new commit's short hash. The author is the repository's git identity.
+ */
+export async function commitFiles(root: string, files: readonly string[], message: string): Promise<string> {
+  const git = gitAt(root);
+  await git.raw(['add', '--', ...files]);
+  await git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...files]);
+  return (await git.raw(['rev-parse', '--short', 'HEAD'])).trim();
+}

@@ -1,4 +1,4 @@
-export { UnknownBaseError, gitIdentity } from './git.ts';
+export { UnknownBaseError, commitFiles, gitIdentity } from './git.ts';
 export { recordChanges, type RecordChange } from './record-changes.ts';
 export { recordLog, type RecordLogEntry } from './record-log.ts';
 export { headCommit, revisionHistory, type HeadCommit, type Revision } from './revisions.ts';

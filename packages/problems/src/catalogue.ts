@@ -181,6 +181,16 @@ export const CATALOGUE = {
     message: ({ value, now }) => `日時 ${value} が現在（${now}）より後です。`,
     hint: '実施した記録には実際の日時を書きます。予定は change の window や minutes の next に書いてください。',
   }),
+  'daily-check-anomaly': define<{ subject: string; what: string }>({
+    title: '説明のない異常',
+    message: ({ subject, what }) => `${subject}: ${what} ですが、所見（note）もインシデント（incident）もありません。`,
+    hint: 'しきい値（settings/devices.yaml の thresholds）を超えた値や失敗は、その行に note で所見を書くか、incident に起票したインシデント番号（INC-2026-0001 の形）を書いてください。',
+  }),
+  'daily-check-source': define<{ source: string }>({
+    title: '取込元のない値',
+    message: ({ source }) => `取込元「${source}」がこの点検表の sources にありません。`,
+    hint: 'source には sources に記録した取込ファイル名を書きます。手で入力した値なら source の行を削除してください。',
+  }),
   'personal-data': define<{ what: string }>({
     title: '利用者の個人情報',
     message: ({ what }) => `利用者の個人情報と思われる${what}があります。`,

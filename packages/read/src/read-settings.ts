@@ -7,6 +7,8 @@ export interface Settings {
   sites: Sites['sites'];
   devices: Devices['devices'];
   backupJobs: Devices['backupJobs'];
+  /** The thresholds of the whole file (each device may override them). */
+  thresholds: NonNullable<Devices['thresholds']>;
   people: People['people'];
 }
 
@@ -24,6 +26,7 @@ export async function readSettings(root: string): Promise<{ settings: Settings; 
       sites: sites.value?.sites ?? [],
       devices: devices.value?.devices ?? [],
       backupJobs: devices.value?.backupJobs ?? [],
+      thresholds: devices.value?.thresholds ?? {},
       people: people.value?.people ?? [],
     },
     problems: [...sites.problems, ...devices.problems, ...people.problems],

@@ -1,2 +1,2 @@
 export { nextRecordId, recordPath } from './next-id.ts';
-export { QUESTIONS, scaffoldRecord, type ScaffoldInput } from './scaffold.ts';
+export { QUESTIONS, incompleteFields, scaffoldRecord, type ScaffoldInput } from './scaffold.ts';

@@ -1,6 +1,6 @@
 import type { Settings } from '@unyo/read';
-import type { StoredRecordKind } from '@unyo/schema';
-import { stringify } from 'yaml';
+import { RECORD_SCHEMAS, type StoredRecordKind } from '@unyo/schema';
+import { parse, stringify } from 'yaml';
 
 /** What `unyo new` knows when it scaffolds a record; empty answers stay empty for the user to fill. */
 export interface ScaffoldInput {
@@ -16,6 +16,8 @@ export interface ScaffoldInput {
   answers: Readonly<Record<string, string | undefined>>;
   /** For a shift table: the drafted assignments of its month. */
   assignments?: readonly { date: string; person: string; shift: string }[];
+  /** For a daily check sheet: the sections already filled (from an export and the prompts), over the empty ones. */
+  dailyCheck?: Readonly<Record<string, unknown>>;
   settings: Settings;
 }
 
@@ -77,11 +79,13 @@ function body(input: ScaffoldInput): Record<string, unknown> {
         at,
         by,
         date,
+        ...(input.dailyCheck?.['sources'] ? { sources: input.dailyCheck['sources'] } : {}),
         servers: settings.devices.filter((d) => d.monitored).map((d) => ({ device: d.id, alive: null, cpu: null, memory: null, disk: null, state: null })),
         backups: settings.backupJobs.map((j) => ({ job: j.id, result: null })),
         signatures: settings.devices.filter((d) => d.signature !== undefined).map((d) => ({ device: d.id, version: '', current: null })),
         serverRoom: { temperature: null, humidity: null, at },
         terminals: settings.sites.filter((site) => site.terminals > 0).map((site) => ({ site: site.id, started: null, total: site.terminals })),
+        ...input.dailyCheck,
       };
     case 'incident':
       return {
@@ -141,8 +145,14 @@ function body(input: ScaffoldInput): Record<string, unknown> {
  * check sheet every check of the day from the settings, left empty (null) to be filled in.
  */
 export function scaffoldRecord(input: ScaffoldInput): string {
-  const header =
-    `# unyo new ${input.kind} で作成（${input.at}）。\n` +
-    `# 空欄（"" や null）を埋めてから npx unyo check で確認し、コミットしてください。\n`;
+  const header = input.dailyCheck?.['sources']
+    ? `# unyo new daily-check --from で作成（${input.at}）。取込んだ値には source（取込元）、手入力の値にはありません。\n`
+    : `# unyo new ${input.kind} で作成（${input.at}）。\n# 空欄（"" や null）を埋めてから npx unyo check で確認し、コミットしてください。\n`;
   return header + stringify({ id: input.id, kind: input.kind, ...body(input) }, { lineWidth: 0 });
+}
+
+/** The fields of a scaffolded record's text that its schema still refuses (empty: complete), as YAML paths. */
+export function incompleteFields(kind: StoredRecordKind, text: string): string[] {
+  const result = RECORD_SCHEMAS[kind].safeParse(parse(text));
+  return result.success ? [] : [...new Set(result.error.issues.map((i) => i.path.join('.') || '(全体)'))];
 }

@@ -1,5 +1,6 @@
 import { sortProblems, type Problem } from '@unyo/problems';
 import type { RecordContext, RecordRule } from './context.ts';
+import { dailyChecksExplained } from './daily-check.ts';
 import { nothingInTheFuture } from './future.ts';
 import { recordsInTheirFolder, uniqueRecordIds } from './layout.ts';
 import { noPersonalData } from './personal-data.ts';
@@ -15,6 +16,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
   nothingInTheFuture,
   noPersonalData,
   shiftTablesFollowRules,
+  dailyChecksExplained,
 ];
 
 /** Runs every record rule; returns the reading problems of the records and the rules' problems, sorted. */
@@ -25,4 +27,4 @@ export function checkRecords(context: RecordContext): Problem[] {
 }
 
 export type { RecordContext, RecordRule } from './context.ts';
-export { nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, shiftTablesFollowRules, timelinesInOrder, uniqueRecordIds };
+export { dailyChecksExplained, nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, shiftTablesFollowRules, timelinesInOrder, uniqueRecordIds };

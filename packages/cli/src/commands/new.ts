@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gitIdentity } from '@unyo/history';
+import { commitFiles, gitIdentity } from '@unyo/history';
 import { readCalendar, readRecords, readSettings, readYamlFile } from '@unyo/read';
 import { draftShift } from '@unyo/shift';
-import { QUESTIONS, nextRecordId, recordPath, scaffoldRecord } from '@unyo/scaffold';
+import { QUESTIONS, incompleteFields, nextRecordId, recordPath, scaffoldRecord } from '@unyo/scaffold';
 import { IsoDateSchema, IsoDateTimeSchema, RosterSchema, STORED_RECORD_KINDS, formatJst, type StoredRecordKind } from '@unyo/schema';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Io } from '../io.ts';
+import { draftDailyCheckFromExports } from './daily-check.ts';
 import { findRoot } from '../root.ts';
 
 const ANSWER_KEYS = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map(([key]) => key)))];
@@ -17,6 +18,12 @@ export const NEW_HELP = `unyo new <種類> — 次の記録を作成します（
   --at <日時>       日時（既定: 現在、日本時間）
   --date <日付>     日次点検表の点検日（既定: --at の日付）
   --month <年月>    シフト表の対象月（例: 2026-12）。unyo shift の案を記録として書き出します
+  --from <file>     日次点検表: 監視・バックアップの書き出し（CSV device,metric,value,at、または
+                    Zabbix API history.get / item.get の JSON）から値を取込みます（複数指定可）
+  --temperature <℃> --humidity <%>
+                    日次点検表: サーバ室の温度・湿度（端末では質問します）
+  --yes             日次点検表: 確認せずに記録（端末はすべて起動、パターンファイルは最新とします）
+  --commit          作成したファイルだけを標準のメッセージでコミットします（空欄が残るときはしません）
   ${ANSWER_KEYS.map((k) => `--${k}`).join(' ')}
                     各項目の値（端末では未指定の項目を質問します）
   --dry-run         書き込まずに内容を表示
@@ -37,6 +44,11 @@ export async function runNew(args: string[], io: Io): Promise<number> {
         at: { type: 'string' },
         date: { type: 'string' },
         month: { type: 'string' },
+        from: { type: 'string', multiple: true },
+        temperature: { type: 'string' },
+        humidity: { type: 'string' },
+        yes: { type: 'boolean' },
+        commit: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         root: { type: 'string' },
         ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, { type: 'string' as const }])),
@@ -72,8 +84,19 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     }
   }
   const recordAt = kind === 'daily-check' && opt('at') === undefined && opt('date') !== undefined ? `${date}T${at.slice(11)}` : at;
-  const text = scaffoldRecord({ kind, id, at: recordAt, date, by, answers, settings, ...(assignments ? { assignments } : {}) });
+  const from = values.from ?? [];
+  if (from.length > 0 && kind !== 'daily-check') throw new UsageError('--from は日次点検表（unyo new daily-check）で使います。');
   const file = recordPath(kind, recordAt, id);
+  if (ids.includes(id) && kind === 'daily-check') throw new UsageError(`${file} は既にあります。上書きはしません。訂正は corrections に追記してください。`);
+  const drafted =
+    from.length > 0
+      ? await draftDailyCheckFromExports({ io, id, date, at: recordAt, settings, records, flags: { from, temperature: opt('temperature'), humidity: opt('humidity'), yes: values.yes === true } })
+      : undefined;
+  if (drafted?.declined) {
+    io.stdout('記録しませんでした。ファイルは作成していません。\n');
+    return EXIT.ok;
+  }
+  const text = scaffoldRecord({ kind, id, at: recordAt, date, by, answers, settings, ...(assignments ? { assignments } : {}), ...(drafted ? { dailyCheck: drafted.sections } : {}) });
   if (values['dry-run']) {
     io.stdout(`# ${file}\n${text}`);
     return EXIT.ok;
@@ -85,7 +108,23 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} は既にあります。上書きはしません。`);
     throw error;
   }
-  io.stdout(`作成しました: ${file}\n空欄を埋めてから npx unyo check で確認してください。\n`);
+  const open = drafted ? drafted.open : incompleteFields(kind, text).map((f) => `${f}`);
+  if (open.length === 0) io.stdout(`記録しました: ${file}\n`);
+  else io.stdout(`作成しました: ${file}\nまだ空欄・未説明の項目があります。記入してから npx unyo check で確認してください:\n${open.map((o) => `  - ${o}`).join('\n')}\n`);
+  if (values.commit) {
+    if (open.length > 0) {
+      io.stderr('空欄が残っているのでコミットしませんでした。記入してから git commit してください。\n');
+      return EXIT.problems;
+    }
+    const message = `${kind}: ${id}${drafted ? ` (from ${drafted.sections.sources.map((s) => s.file).join(', ')})` : ''}\n\nCreated by unyo new ${kind}.`;
+    try {
+      const commit = await commitFiles(root, [file], message);
+      io.stdout(`コミットしました: ${commit} ${kind}: ${id}\n`);
+    } catch (error) {
+      io.stderr(`コミットできませんでした（ファイルは作成済みです）: ${error instanceof Error ? error.message.trim().split('\n')[0] : String(error)}\n`);
+      return EXIT.problems;
+    }
+  }
   return EXIT.ok;
 }
 

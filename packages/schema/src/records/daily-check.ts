@@ -6,6 +6,9 @@ const IncidentRef = z.string().regex(/^INC-\d{4}-\d{4}$/, 'インシデントは
 
 const Result = z.enum(['ok', 'warning', 'error']);
 
+/** The export file a value was read from (a name of the sheet's sources); absent: typed by hand. */
+const Source = z.string().min(1).optional();
+
 /** 日次点検表: one sheet per day for items 25, 26, 28, 29, 31–34. Id DC-YYYY-MM-DD. */
 export const DailyCheckSchema = z.strictObject({
   /** DC- and the date checked, such as DC-2026-11-27. */
@@ -15,6 +18,25 @@ export const DailyCheckSchema = z.strictObject({
   ...recordBase,
   /** The date checked. */
   date: IsoDateSchema,
+  /** The exports the values were read from (unyo new daily-check --from): what was measured, not typed. */
+  sources: z
+    .array(
+      z.strictObject({
+        /** The export's file name, as given. */
+        file: z.string().min(1),
+        /** csv (device,metric,value,at), zabbix-history (history.get) or zabbix-items (item.get). */
+        format: z.enum(['csv', 'zabbix-history', 'zabbix-items']),
+        /** SHA-256 of the file's bytes, in hex. */
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 は 64 桁の16進数で書いてください。'),
+        /** The first time measured in the export. */
+        from: IsoDateTimeSchema,
+        /** The last time measured in the export. */
+        to: IsoDateTimeSchema,
+        /** How many values the export held. */
+        samples: z.int().min(0),
+      }),
+    )
+    .optional(),
   /** 定常監視・サーバ状態確認 (25, 33): liveness, performance and state of each server. */
   servers: z.array(
     z.strictObject({
@@ -34,6 +56,8 @@ export const DailyCheckSchema = z.strictObject({
       note: z.string().optional(),
       /** The incident opened for an anomaly. */
       incident: IncidentRef.optional(),
+      /** The export the values were read from. */
+      source: Source,
     }),
   ),
   /** バックアップ取得確認 (26): the result of each backup job of the night. */
@@ -47,6 +71,8 @@ export const DailyCheckSchema = z.strictObject({
       note: z.string().optional(),
       /** The incident opened for a failure. */
       incident: IncidentRef.optional(),
+      /** The export the result was read from. */
+      source: Source,
     }),
   ),
   /** パターンファイル／シグネチャ (28, 29): the version on each device, and whether it was updated. */
@@ -64,6 +90,8 @@ export const DailyCheckSchema = z.strictObject({
       note: z.string().optional(),
       /** The incident opened, if any. */
       incident: IncidentRef.optional(),
+      /** The export the version was read from. */
+      source: Source,
     }),
   ),
   /** サーバ室内温度・湿度 (32). */

@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { RefSchema } from '../ref.ts';
 
+const Percent = z.number().min(0).max(100);
+
+/** Use (%) above which a daily check value is an anomaly that must be explained (25, 33). */
+export const ThresholdsSchema = z.strictObject({
+  /** CPU use in %. */
+  cpu: Percent.optional(),
+  /** Memory use in %. */
+  memory: Percent.optional(),
+  /** Use of the fullest disk in %. */
+  disk: Percent.optional(),
+});
+
+/** The thresholds when settings/devices.yaml gives none. */
+export const DEFAULT_THRESHOLDS = { cpu: 80, memory: 85, disk: 80 } as const;
+
 /** settings/devices.yaml: servers, network and security devices, and backup jobs. */
 export const DevicesSchema = z.strictObject({
   /** The devices. */
@@ -20,8 +35,21 @@ export const DevicesSchema = z.strictObject({
       monitored: z.boolean().default(false),
       /** Its antivirus pattern file or signature is checked daily (28, 29): the product. */
       signature: z.string().optional(),
+      /** This device's thresholds, over those of the whole file. */
+      thresholds: ThresholdsSchema.optional(),
+      /** Its host in Zabbix, for `unyo new daily-check --from` a Zabbix API response. */
+      zabbix: z
+        .strictObject({
+          /** The Zabbix hostid (item.get's hostid). */
+          hostid: z.string().regex(/^\d+$/, 'hostid は Zabbix の hostid（数字）で書いてください。').optional(),
+          /** metric → Zabbix itemid or item key, where they differ from the agent template (agent.ping, system.cpu.util, vm.memory.utilization, vfs.fs.size[/,pused]). */
+          items: z.record(z.string().min(1), z.string().min(1)).optional(),
+        })
+        .optional(),
     }),
   ),
+  /** Thresholds of every monitored server (defaults: CPU 80 %, memory 85 %, disk 80 %). */
+  thresholds: ThresholdsSchema.optional(),
   /** The nightly backup jobs checked daily (26). */
   backupJobs: z.array(
     z.strictObject({
