@@ -19,6 +19,10 @@ const COMMANDS = {
     const m = await import('./commands/new.ts');
     return { run: m.runNew, help: m.NEW_HELP };
   },
+  event: async (): Promise<CommandModule> => {
+    const m = await import('./commands/event.ts');
+    return { run: m.runEvent, help: m.EVENT_HELP };
+  },
   log: async (): Promise<CommandModule> => {
     const m = await import('./commands/log.ts');
     return { run: m.runLog, help: m.LOG_HELP };
@@ -55,6 +59,7 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   catalog   運用項目（101 項目）の一覧を表示する
   check     runbook・記録・設定を検証し、問題をすべて報告する（--base で追記のみの原則も）
   new       次の記録（インシデント、日次点検表 など）を作成する
+  event     インシデント・問い合わせ・作業依頼に事象（第一報・復旧・クローズ など）を追記する
   log       記録の履歴を Git から表示する
   status    進ちょく管理ボード（期限超過・期限間近・定期作業の未実施）を記録から判定する
   schedule  月次運用スケジュール（Markdown・HTML・JSON・iCalendar）を作成する

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commitFiles, gitIdentity } from '@unyo/history';
+import { commitFiles } from '@unyo/history';
 import { readCalendar, readRecords, readSettings, readYamlFile } from '@unyo/read';
 import { draftShift } from '@unyo/shift';
 import { QUESTIONS, incompleteFields, nextRecordId, recordPath, scaffoldRecord } from '@unyo/scaffold';
@@ -8,6 +8,7 @@ import { IsoDateSchema, IsoDateTimeSchema, RosterSchema, STORED_RECORD_KINDS, fo
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { draftDailyCheckFromExports } from './daily-check.ts';
+import { resolvePerson } from '../person.ts';
 import { findRoot } from '../root.ts';
 
 const ANSWER_KEYS = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map(([key]) => key)))];
@@ -126,21 +127,6 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     }
   }
   return EXIT.ok;
-}
-
-async function resolvePerson(root: string, by: string | undefined, people: { id: string; git?: string[] | undefined }[]): Promise<string> {
-  if (by !== undefined) {
-    if (!people.some((p) => p.id === by)) throw new UsageError(`--by ${by} は settings/people.yaml にありません。登録されている id: ${people.map((p) => p.id).join('、')}`);
-    return by;
-  }
-  const identity = await gitIdentity(root);
-  const person = people.find((p) => p.git?.some((g) => identity.includes(g)));
-  if (!person) {
-    throw new UsageError(
-      `記録者が分かりません。--by <担当者id> を指定するか、settings/people.yaml の git に git config の user.name か user.email（${identity.join(' / ') || '未設定'}）を登録してください。`,
-    );
-  }
-  return person.id;
 }
 
 /** The drafted shift assignments of a month, from settings/roster.yaml and the calendar. */
