@@ -22,13 +22,36 @@ if (process.env.UNYO_FROM_SOURCE !== '1' && compiledIsCurrent(DIST)) {
   register();
   ({ main } = await import('../src/main.ts'));
 }
-const { createInterface } = await import('node:readline/promises');
-const terminal = process.stdin.isTTY && process.stdout.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+// In a terminal, questions are asked with @clack/prompts (a list to pick from with the arrow keys, or a line
+// of text); in scripts and CI there is no terminal and commands take their values from flags.
+const terminal = process.stdin.isTTY && process.stdout.isTTY ? await import('@clack/prompts') : undefined;
+/** A prompt's answer, or the end of the command when the person pressed Ctrl+C / Esc. */
+const answered = (value) => {
+  if (terminal?.isCancel(value)) {
+    terminal.cancel('中止しました。ファイルは作成・変更していません。');
+    process.exit(130);
+  }
+  return value;
+};
+const message = (question) => question.replace(/[:：]\s*$/, '');
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => Date.now(),
-  ...(terminal ? { ask: (question) => terminal.question(question) } : {}),
+  ...(terminal
+    ? {
+        ask: async (question) => String(answered(await terminal.text({ message: message(question), defaultValue: '' })) ?? ''),
+        choose: async (question, choices) =>
+          String(
+            answered(
+              await terminal.select({
+                message: `${message(question)}（↑↓ で選び Enter）`,
+                options: choices.map((c) => ({ value: c.value, label: c.label, ...(c.hint ? { hint: c.hint } : {}) })),
+                showInstructions: false,
+              }),
+            ),
+          ),
+      }
+    : {}),
 });
-terminal?.close();

@@ -1,3 +1,10 @@
+/** One answer to pick from a list: the stored value, what the person reads, and a short explanation. */
+export interface Choice {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
 /** Where a command writes and where it runs; passed in so that commands are testable. */
 export interface Io {
   cwd: string;
@@ -5,6 +12,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** Asks a question in a terminal; absent when input is not a terminal (scripts, CI). */
   ask?: (question: string) => Promise<string>;
+  /** Offers a list to pick from in a terminal (arrow keys and Enter); returns the chosen value. */
+  choose?: (question: string, choices: Choice[]) => Promise<string>;
   /** Now, in epoch milliseconds (the CLI passes the clock; tests pass a fixed time). */
   now?: () => number;
 }

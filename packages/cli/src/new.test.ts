@@ -50,6 +50,20 @@ describe('unyo new', () => {
     expect((await run(['new', 'incident', ...flags])).stdout).toContain('INC-2026-0002.yaml');
   });
 
+  it('takes a site given by its name and refuses one the settings do not have, before writing anything', async () => {
+    const flags = ['--by', 'op-sato', '--title', '返却処理が遅い', '--category', 'サーバ', '--severity', '3', '--description', '返却の反応が遅い。'];
+    expect((await run(['new', 'incident', ...flags, '--site', '中央図書館'])).code).toBe(0);
+    const text = await readFile(path.join(root, 'records/incident/2026/11/INC-2026-0001.yaml'), 'utf8');
+    expect(text).toMatch(/site: central\n/);
+    expect(text).toMatch(/category: server\n/);
+    expect(text).toMatch(/severity: S3\n/);
+    const refused = await run(['new', 'incident', ...flags, '--site', '青葉図書館']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--site: 「青葉図書館」は選べません');
+    expect(refused.stderr).toContain('1. 中央図書館（central）');
+    await expect(readFile(path.join(root, 'records/incident/2026/11/INC-2026-0002.yaml'), 'utf8')).rejects.toThrow();
+  });
+
   it('asks in a terminal for what the flags did not give', async () => {
     const result = await run(['new', 'inquiry', '--by', 'op-sato'], ['central', '中央館 サービス係', '予約リストの並び順を変えたい']);
     expect(result.code).toBe(0);

@@ -43,6 +43,12 @@ export class Terminal {
     this.keystrokes += [...text].length + 1;
   }
 
+  /** Presses named keys (tmux names: Down, Up, Escape…), one keystroke each. */
+  press(...keys: string[]): void {
+    for (const key of keys) this.tmux('send-keys', '-t', this.session, key);
+    this.keystrokes += keys.length;
+  }
+
   /**
    * Waits until the screen, after the given offset, shows the text (or matches the pattern); returns
    * the offset just after it. The limit is generous (a busy machine), never a measure of speed.

@@ -73,17 +73,19 @@ describe('the operator at the terminal', () => {
   it('takes an incident from the phone call to closure in at most 8 commands, each event committed', async () => {
     const id = `INC-${new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 4)}-0001`;
     terminal.run(`${UNYO} new incident --commit`);
-    let at = (await terminal.waitFor('件名')).end;
+    // A prompt redraws itself when answered, so each wait is for the active prompt (◆) from the command's start.
+    await terminal.waitFor('◆  件名');
     terminal.answer('レシートプリンタ印字不良');
-    at = (await terminal.waitFor('館', at)).end;
-    terminal.answer('aoba');
-    at = (await terminal.waitFor('分類', at)).end;
-    terminal.answer('hardware');
-    at = (await terminal.waitFor('重要度', at)).end;
-    terminal.answer('S3');
-    at = (await terminal.waitFor('事象', at)).end;
+    // Site, category and severity are picked from the settings' lists (↑↓ and Enter), never typed.
+    await terminal.waitFor('◆  申告元の館');
+    terminal.press('Down', 'Enter'); // 中央図書館 → 青葉図書館
+    await terminal.waitFor('◆  分類');
+    terminal.press('Up', 'Enter'); // the last of the list: ハードウェア
+    await terminal.waitFor('◆  重要度');
+    terminal.press('Down', 'Down', 'Enter'); // S1 → S3 中
+    await terminal.waitFor('◆  事象');
     terminal.answer('カウンター2番のレシートが印字されない');
-    let exit = await terminal.exitCode(at);
+    let exit = await terminal.exitCode();
     expect(exit.code).toBe(0);
 
     for (const [event, note] of [
@@ -95,20 +97,22 @@ describe('the operator at the terminal', () => {
       exit = await terminal.exitCode(exit.end);
       expect(exit.code).toBe(0);
     }
-    // Closing without arguments: the open incident is offered with its next event (クローズ).
+    // Closing without arguments: the open incident is offered, then its next event (クローズ) chosen first.
     terminal.run(`${UNYO} event --commit`);
-    at = (await terminal.waitFor('番号', exit.end)).end;
-    terminal.answer('1');
-    at = (await terminal.waitFor('クローズ', at)).end;
+    const from = exit.end;
+    await terminal.waitFor('◆  記録する記録', from);
     terminal.answer();
-    at = (await terminal.waitFor('内容', at)).end;
+    await terminal.waitFor('◆  事象', from);
     terminal.answer();
-    exit = await terminal.exitCode(at);
+    await terminal.waitFor('◆  内容', from);
+    terminal.answer();
+    exit = await terminal.exitCode(from);
     expect(exit.code).toBe(0);
 
     expect(terminal.commands).toBe(5);
-    // The answers to unyo new incident (title, site, category, severity, what happened) and the closing.
-    expect(terminal.keystrokes).toBe(54);
+    // The answers to unyo new incident (title, site, category, severity, what happened) and the closing:
+    // 13 + 2 + 2 + 3 + 20 + 3.
+    expect(terminal.keystrokes).toBe(43);
     expect(terminal.commands).toBeLessThanOrEqual(8);
     const files = git('ls-files', 'records/incident').split('\n');
     expect(files).toEqual([expect.stringMatching(new RegExp(`^records/incident/\\d{4}/\\d{2}/${id}\\.yaml$`))]);

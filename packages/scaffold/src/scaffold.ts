@@ -29,13 +29,13 @@ export const QUESTIONS: Record<StoredRecordKind, [string, string][]> = {
   'daily-check': [],
   incident: [
     ['title', '件名'],
-    ['site', '申告元の館の id（監視検知なら空欄）'],
-    ['category', '分類（network, server, software, security, business-program, hardware）'],
-    ['severity', '重要度（S1〜S4）'],
+    ['site', '申告元の館（監視の検知なら「館なし」）'],
+    ['category', '分類'],
+    ['severity', '重要度'],
     ['description', '事象'],
   ],
   inquiry: [
-    ['site', '問い合わせ元の館の id'],
+    ['site', '問い合わせ元の館'],
     ['requester', '問い合わせ元の係（利用者の氏名は書かない）'],
     ['question', '質問内容'],
   ],

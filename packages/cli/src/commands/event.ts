@@ -19,7 +19,7 @@ export const EVENT_HELP = `unyo event <記録id> <事象> — インシデント
   --waiting-on <相手>  一時中断で待つ相手: library（図書館）または third-party（業者など）
   --commit             追記したファイルだけを標準のメッセージでコミットします
   --root <dir>         リポジトリのルート
-引数なし: 未完了の記録と、次に記録しそうな事象を一覧します（端末では番号で選び、Enter で次の事象を記録）。`;
+引数なし: 未完了の記録と、次に記録しそうな事象を一覧します（端末では記録と事象を ↑↓ で選び Enter。最初に選ばれているのが次の事象）。`;
 
 export async function runEvent(args: string[], io: Io): Promise<number> {
   let parsed;
@@ -46,13 +46,23 @@ export async function runEvent(args: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     io.stdout(`${open.map((r, i) => `${String(i + 1).padStart(2)}. ${r.record.id}  ${title(r.record)}  次の事象: ${label(nextEvent(r.record))}`).join('\n')}\n`);
-    if (!io.ask) return EXIT.ok;
-    const chosen = open[Number((await io.ask('番号（Enter で終了）: ')).trim().normalize('NFKC')) - 1];
+    let chosen: (typeof open)[number] | undefined;
+    if (io.choose) {
+      const picked = await io.choose('記録する記録', [...open.map((r) => ({ value: r.record.id, label: `${r.record.id}  ${title(r.record)}`, hint: `次: ${label(nextEvent(r.record))}` })), { value: '', label: '終了（何も記録しない）' }]);
+      chosen = open.find((r) => r.record.id === picked);
+    } else if (io.ask) {
+      chosen = open[Number((await io.ask('番号（Enter で終了）: ')).trim().normalize('NFKC')) - 1];
+    }
     if (!chosen) return EXIT.ok;
     id = chosen.record.id;
     const next = nextEvent(chosen.record);
-    event = (await io.ask(`事象 [${label(next)}]: `)).trim() || next;
-    if (note === undefined) note = (await io.ask('内容（Enter で既定の文）: ')).trim() || undefined;
+    if (io.choose) {
+      const events = [...new Set([next, ...eventsOf(chosen.record)].filter((e): e is string => e !== undefined))];
+      event = await io.choose('事象', events.map((e) => ({ value: e, label: label(e) })));
+    } else if (io.ask) {
+      event = (await io.ask(`事象 [${label(next)}]: `)).trim() || next;
+    }
+    if (note === undefined && io.ask) note = (await io.ask('内容（Enter で既定の文）: ')).trim() || undefined;
   }
   const found = records.find((r) => r.record.id === id);
   if (!found) {
@@ -83,6 +93,13 @@ export async function runEvent(args: string[], io: Io): Promise<number> {
     }
   }
   return EXIT.ok;
+}
+
+/** The events a record of this kind may take, in the order they usually come. */
+function eventsOf(record: AnyRecord): string[] {
+  if (record.kind === 'incident') return [...Object.keys(INCIDENT_EVENT_LABELS).filter((e) => e !== 'received'), 'paused', 'resumed'];
+  if (record.kind === 'inquiry') return ['answered', 'closed'];
+  return ['executed', 'closed'];
 }
 
 const OTHER_LABELS: Record<string, string> = { answered: '回答', executed: '実施', closed: 'クローズ', paused: '一時中断', resumed: '再開' };

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { draftDailyCheckFromExports } from './daily-check.ts';
 import { resolvePerson } from '../person.ts';
+import { askQuestion, withChoices } from '../prompts.ts';
 import { findRoot } from '../root.ts';
 
 const ANSWER_KEYS = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map(([key]) => key)))];
@@ -79,9 +80,15 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   const id = nextRecordId(kind, kind === 'shift' ? `${month}-01` : date, ids);
   const assignments = kind === 'shift' ? await draftAssignments(root, month ?? '', settings) : undefined;
   const answers: Record<string, string | undefined> = { ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, opt(k)])), month };
-  if (io.ask) {
-    for (const [key, question] of QUESTIONS[kind]) {
-      if (answers[key] === undefined) answers[key] = (await io.ask(`${question}: `)).trim() || undefined;
+  for (const [key, text] of QUESTIONS[kind]) {
+    const question = withChoices(kind, key, text, settings);
+    const given = answers[key];
+    if (given !== undefined && question.accept) {
+      const result = question.accept(given);
+      if ('error' in result) throw new UsageError(`--${key}: ${result.error}`);
+      answers[key] = result.value || undefined;
+    } else if (given === undefined) {
+      answers[key] = (await askQuestion(io, question)) || undefined;
     }
   }
   const recordAt = kind === 'daily-check' && opt('at') === undefined && opt('date') !== undefined ? `${date}T${at.slice(11)}` : at;
