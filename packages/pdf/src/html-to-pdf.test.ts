@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import { printDocument } from './print-css.ts';
 import { titleBlockHtml } from './title-block.ts';
 
 const run = promisify(execFile);
+
+// CI installs Chromium and poppler (.ci/run); a local run may skip only when asked to: UNYO_E2E=0.
+const SKIP = process.env['UNYO_E2E'] === '0' && process.env['CI'] !== 'true' && !existsSync('/usr/bin/chromium');
 const COMMIT_DATE = new Date('2026-11-30T18:00:00+09:00');
 
 const rows = Array.from({ length: 60 }, (_, i) => `<tr><td>${i + 1}</td><td>障害受付 第${i + 1}件</td><td class="num">${(i + 1) * 1234}</td></tr>`);
@@ -26,18 +30,19 @@ let dir: string;
 let first: Uint8Array;
 let file: string;
 beforeAll(async () => {
+  if (SKIP) return;
   dir = await mkdtemp(path.join(tmpdir(), 'unyo-pdf-'));
   first = await htmlToPdf(HTML, { title: '月次運用報告書', draft: true, pinnedDate: COMMIT_DATE, headerLeft: '○○市立図書館 運用報告' });
   file = path.join(dir, 'report.pdf');
   await writeFile(file, first);
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
 
 const info = async (pdf: string) => Object.fromEntries((await run('pdfinfo', [pdf])).stdout.split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
 const text = async (pdf: string, page?: number) => (await run('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', pdf, '-'])).stdout;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-describe('htmlToPdf, read back with poppler', () => {
+describe.skipIf(SKIP)('htmlToPdf, read back with poppler', () => {
   it('prints A4 portrait on more than one page, with the pinned dates and title', async () => {
     const meta = await info(file);
     expect(meta['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/);
