@@ -12,8 +12,8 @@ export interface PinnedMetadata {
 
 /**
  * Rewrites the document information that changes from run to run: CreationDate and ModDate
- * (Chromium stamps the clock), Producer, and the trailer's ID, which is derived from the content
- * so that it is stable and still tells different documents apart. pdf-lib is loaded with
+ * (Chromium stamps the clock), Producer, and the trailer's ID, which is derived from the title, the
+ * date and the size (not from Chromium's bytes, which carry its clock) so that it is stable. pdf-lib is loaded with
  * `updateMetadata: false`, or it would stamp its own clock and name.
  */
 export async function pinMetadata(pdf: Uint8Array, meta: PinnedMetadata): Promise<Uint8Array> {
