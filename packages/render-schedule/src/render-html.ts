@@ -22,11 +22,16 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Escapes text for HTML element content and quoted attribute values (five characters; no package needed). */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
-/** Inline CSS only: A4 landscape when printed, the grid small enough for 31 days on one page width. */
+/**
+ * Inline CSS only: A4 landscape when printed. On paper the month grid (title, legend and up to
+ * ~55 item rows of 31 days) fits the first page, even inside a printer's 18 mm header and 15 mm
+ * footer margins (checked through `@unyo/pdf` in render-html.print.test.ts); the closures and
+ * the days start on the next page.
+ */
 const STYLE = `
 @page { size: A4 landscape; margin: 8mm; }
 * { box-sizing: border-box; }
-body { font-family: "Noto Sans JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif; font-size: 9pt; color: #000; margin: 0 auto; max-width: 281mm; }
+body { font-family: "Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif; font-size: 9pt; color: #000; margin: 0 auto; max-width: 281mm; }
 h1 { font-size: 14pt; margin: 0 0 2mm; }
 h2 { font-size: 11pt; margin: 4mm 0 1.5mm; border-bottom: 0.3mm solid #444; }
 h3 { font-size: 9pt; margin: 0 0 0.5mm; }
@@ -46,7 +51,15 @@ table.grid tr { break-inside: avoid; }
 .days { columns: 3; column-gap: 5mm; }
 .day { break-inside: avoid; margin-bottom: 2mm; }
 .day ul { font-size: 7.5pt; }
-@media print { h2.days-title { break-before: page; } }
+@media print {
+  body { font-size: 8pt; max-width: none; }
+  h1 { font-size: 12pt; margin: 0 0 1mm; }
+  h2 { font-size: 9.5pt; margin: 1.5mm 0 1mm; }
+  p { margin: 0 0 1mm; }
+  table.grid { font-size: 5.8pt; line-height: 1.1; }
+  table.grid th, table.grid td { padding: 0.1mm 0.3mm; }
+  h2.closures-title { break-before: page; }
+}
 `;
 
 const el = (tag: string, text: string, cls?: string) => `<${tag}${cls ? ` class="${escapeHtml(cls)}"` : ''}>${escapeHtml(text)}</${tag}>`;
@@ -119,7 +132,7 @@ export function renderHtml(model: MonthSchedule, options: RenderOptions = {}): s
       .join(' ')}</p>`,
     el('h2', '月間表'),
     grid(model),
-    el('h2', '休館の予定'),
+    el('h2', '休館の予定', 'closures-title'),
     `<ul>${model.closures.length === 0 ? el('li', 'なし') : model.closures.map((c) => el('li', closureText(model, c))).join('')}</ul>`,
     el('h2', '日別の予定', 'days-title'),
     '<div class="days">',

@@ -64,7 +64,17 @@ export function formatShiftMarkdown(view: ShiftView, options: { draft?: boolean 
   return `${lines.join('\n')}\n`;
 }
 
-const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/**
+ * A field that begins with = + - @, a tab or a CR is a formula to Excel and LibreOffice (an
+ * operator or site named `=HYPERLINK(...)` would become a live link): it is written as text with a
+ * leading `'`, as OWASP recommends and as `@unyo/catalog` does; then quoted as RFC 4180 asks.
+ */
+const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const quote = (raw: string) => {
+  const value = defuse(raw);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 
 /** The table as RFC 4180 CSV (CRLF), one row per day; `bom` prefixes a BOM so that Excel reads UTF-8. */
 export function formatShiftCsv(view: ShiftView, options: { bom?: boolean } = {}): string {

@@ -1,0 +1,3 @@
+export { NUMBER_FORMATS, cellText, displayWidth, fitWidth, jstWallClock, looksLikeFormula, type ColumnType } from './cells.ts';
+export { ledgerSheets, type LedgerNames } from './ledger.ts';
+export { workbook, type Column, type Sheet, type WorkbookOptions } from './workbook.ts';
