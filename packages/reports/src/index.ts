@@ -1,1 +1,3 @@
-export { buildIncidentReport, incidentReportMarkdown, type IncidentReport, type TimelineLine } from './incident.ts';
+export { buildIncidentReport, type IncidentReport, type TimelineLine } from './incident.ts';
+export { CATEGORY_LABELS, SEVERITY_LABELS, nameOf, type Names } from './labels.ts';
+export { DEFAULT_TEMPLATES_DIR, evidenceHeading, headingSlug, renderReportMarkdown, reportMarkdownToHtml, type Evidence, type RenderOptions, type ReportData } from './render.ts';

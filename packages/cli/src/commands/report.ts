@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblemsText } from '@unyo/problems';
 import { readRecords } from '@unyo/read';
-import { buildIncidentReport, incidentReportMarkdown } from '@unyo/reports';
+import { buildIncidentReport, renderReportMarkdown } from '@unyo/reports';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
@@ -40,7 +40,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     io.stderr(`インシデント ${id} の記録がありません（records/incident/ を確認してください）。\n`);
     return EXIT.problems;
   }
-  const markdown = (problems.length > 0 ? '> **未確定**（記録に問題があります。unyo check で確認してください）\n\n' : '') + incidentReportMarkdown(report);
+  const markdown = (problems.length > 0 ? '> **未確定**（記録に問題があります。unyo check で確認してください）\n\n' : '') + renderReportMarkdown('incident', report, { templatesDir: path.join(root, 'templates/reports') });
   if (values.out === undefined) {
     io.stdout(markdown);
     return EXIT.ok;
