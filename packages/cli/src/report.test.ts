@@ -31,7 +31,7 @@ describe('unyo report incident', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('# 障害報告書 INC-2026-0105');
     expect(result.stdout).toContain('| 2026/11/10 11:35 | 復旧 | pl-yamamoto |');
-    expect(result.stdout).toMatch(/## 根拠記録一覧\n\n- \[INC-2026-0105\]\(records\/INC-2026-0105\.html\)\n- \[PRB-2026-\d{4}\]/);
+    expect(result.stdout).toMatch(/### 根拠: 問題\n\n\[PRB-2026-\d{4}\]\(records\/PRB-2026-\d{4}\.html\)/);
     expect(result.stdout).not.toContain('未確定');
   });
 
