@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,7 +32,8 @@ describe('unyo report incident', () => {
     const result = await run(['report', 'incident', 'INC-2026-0105']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('# 障害報告書 INC-2026-0105');
-    expect(result.stdout).toContain('| 2026/11/10 11:35 | 復旧 | pl-yamamoto |');
+    expect(result.stdout).toContain('| 令和8年11月10日 11:35 | 復旧 | 山本 恵子 |');
+    expect(result.stdout).toContain('> 宛先: 市立図書館長 様');
     expect(result.stdout).toMatch(/### 根拠: 問題\n\n\[PRB-2026-\d{4}\]\(records\/PRB-2026-\d{4}\.html\)/);
     expect(result.stdout).not.toContain('未確定');
   });
@@ -48,8 +51,12 @@ describe('unyo report incident', () => {
   });
 
   it.each([
-    [['report'], 2, '報告書の種類を指定してください'],
-    [['report', 'incident'], 2, 'インシデント id を指定してください'],
+    [['report'], 2, '報告書の種類と対象を指定してください'],
+    [['report', 'incident'], 2, '報告書の種類と対象を指定してください'],
+    [['report', 'incident', '105'], 2, '障害報告書の対象「105」は使えません。INC-2026-0105 の形で'],
+    [['report', 'weekly', '2026-11'], 2, '報告書の種類「weekly」はありません'],
+    [['report', 'incident', 'INC-2026-0105', '--format', 'pdf'], 2, 'PDF は --out <ファイル> を指定してください'],
+    [['report', 'incident', 'INC-2026-0105', '--out', 'records/x.md'], 2, 'records/ はデータのフォルダーです'],
     [['report', 'incident', 'INC-2026-9999'], 1, 'インシデント INC-2026-9999 の記録がありません'],
   ])('%j exits %i with a message', async (argv, code, message) => {
     const result = await run(argv);
@@ -68,5 +75,31 @@ describe('unyo report incident', () => {
     const draft = await run(['report', 'incident', 'INC-2026-0105', '--root', dir, '--draft']);
     expect(draft.code).toBe(0);
     expect(draft.stdout.startsWith('> **未確定**')).toBe(true);
+  });
+
+  it('puts the title block of settings/deliverables.yaml on the HTML, in the Japanese era unless --seireki', async () => {
+    const html = await run(['report', 'incident', 'INC-2026-0105', '--format', 'html', '--date', '2026-11-30']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<p class="date">令和8年11月30日</p>');
+    expect(html.stdout).toContain('<div class="to"><p>市立図書館長 様</p></div>');
+    expect(html.stdout).toContain('<h1 class="subject">障害報告書 INC-2026-0105</h1>');
+    expect(html.stdout.match(/<h1/g)).toHaveLength(1);
+    expect(html.stdout).toContain('<h2 id="改訂履歴">改訂履歴</h2>');
+    const seireki = await run(['report', 'incident', 'INC-2026-0105', '--format', 'html', '--date', '2026-11-30', '--seireki']);
+    expect(seireki.stdout).toContain('<p class="date">2026年11月30日</p>');
+  });
+
+  it('prints an A4 PDF whose text has the report and its evidence, the same bytes twice', async () => {
+    const dir = await tempDir();
+    const [a, b] = [path.join(dir, 'a.pdf'), path.join(dir, 'b.pdf')];
+    expect((await run(['report', 'incident', 'INC-2026-0105', '--out', a, '--date', '2026-11-30'])).code).toBe(0);
+    expect((await run(['report', 'incident', 'INC-2026-0105', '--out', b, '--date', '2026-11-30'])).code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', a, '-'], { encoding: 'utf8' });
+    expect(text).toContain('障害報告書 INC-2026-0105');
+    expect(text).toContain('令和8年11月30日');
+    expect(text).toContain('根拠記録一覧');
+    expect(text).toMatch(/1 \/ \d+ ページ/);
+    expect(execFileSync('pdfinfo', [a], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(createHash('sha256').update(await readFile(a)).digest('hex')).toBe(createHash('sha256').update(await readFile(b)).digest('hex'));
   });
 });

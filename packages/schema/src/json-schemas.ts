@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OperationItemSchema } from './operation-item.ts';
 import { RECORD_SCHEMAS } from './records/index.ts';
-import { CalendarSchema, DevicesSchema, PeopleSchema, RosterSchema, SitesSchema, SlaSchema } from './settings/index.ts';
+import { CalendarSchema, DeliverablesSchema, DevicesSchema, PeopleSchema, RosterSchema, SitesSchema, SlaSchema } from './settings/index.ts';
 
 /** The folder of the generated JSON Schemas, relative to the repo root. */
 export const JSON_SCHEMA_DIR = 'schemas';
@@ -70,6 +70,7 @@ export function jsonSchemas(): Record<string, object> {
     'runbook-frontmatter.schema.json': toJson(OperationItemSchema, 'runbook frontmatter (運用項目)'),
     'sites.schema.json': toJson(SitesSchema, 'settings/sites.yaml (館)'),
     'devices.schema.json': toJson(DevicesSchema, 'settings/devices.yaml (機器・バックアップジョブ)'),
+    'deliverables.schema.json': toJson(DeliverablesSchema, 'settings/deliverables.yaml (報告書の宛先・提出者)'),
     'people.schema.json': toJson(PeopleSchema, 'settings/people.yaml (担当者)'),
     'calendar.schema.json': toJson(CalendarSchema, 'settings/calendar.yaml (開館日・休館日・予定)'),
     'roster.schema.json': toJson(RosterSchema, 'settings/roster.yaml (シフトの条件・希望休)'),

@@ -4,7 +4,7 @@ import { checkAppendOnly, checkRecords, checkRunbooks } from '@unyo/check';
 import { UnknownBaseError, recordChanges } from '@unyo/history';
 import { createProblem, formatProblemsGithub, formatProblemsText, sortProblems, type Problem } from '@unyo/problems';
 import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
-import { IsoDateTimeSchema, RosterSchema, instant } from '@unyo/schema';
+import { DELIVERABLES_FILE, DeliverablesSchema, IsoDateTimeSchema, RosterSchema, instant } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
@@ -43,10 +43,11 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     const { settings, problems: settingsProblems } = await readSettings(root);
     const itemIds = new Set(runbooks.runbooks.map((r) => r.item.id));
     const optional = async (file: string) => ((await exists(path.join(root, file))) ? file : undefined);
-    const [calendarFile, rosterFile] = await Promise.all([optional('settings/calendar.yaml'), optional('settings/roster.yaml')]);
+    const [calendarFile, rosterFile, deliverablesFile] = await Promise.all([optional('settings/calendar.yaml'), optional('settings/roster.yaml'), optional(DELIVERABLES_FILE)]);
     const calendar = calendarFile ? await readCalendar(root) : undefined;
     const roster = rosterFile ? await readYamlFile(root, rosterFile, RosterSchema) : undefined;
-    problems.push(...settingsProblems, ...(calendar?.problems ?? []), ...(roster?.problems ?? []));
+    const deliverables = deliverablesFile ? await readYamlFile(root, deliverablesFile, DeliverablesSchema) : undefined;
+    problems.push(...settingsProblems, ...(calendar?.problems ?? []), ...(roster?.problems ?? []), ...(deliverables?.problems ?? []));
     const shift = calendar?.calendar && roster?.value ? { calendar: calendar.calendar, sites: settings.sites, people: settings.people, roster: roster.value } : undefined;
     problems.push(...checkRecords({ records, settings, itemIds, now, ...(shift ? { shift } : {}) }));
   }

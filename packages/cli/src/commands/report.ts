@@ -1,58 +1,176 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblemsText } from '@unyo/problems';
-import { readRecords } from '@unyo/read';
-import { buildIncidentReport, renderReportMarkdown } from '@unyo/reports';
-import { parseOptions } from '../args.ts';
+import { parseArgs } from 'node:util';
+import { formatProblemsText, type Problem } from '@unyo/problems';
+import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { buildIncidentReport, renderReportMarkdown, type Names, type ReportData } from '@unyo/reports';
+import { IsoDateSchema, IsoDateTimeSchema, SlaSchema, formatJst, instant, type AnyRecord } from '@unyo/schema';
+import { DOCUMENT_FORMATS, documentBytes, readDeliverables, type DeliverableDocument, type DocumentFormat } from '../deliverable.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
+import { outputPath, shownPath, writeNewFile } from '../output.ts';
 import { findRoot } from '../root.ts';
 
-export const REPORT_HELP = `unyo report incident <インシデントid> — 障害報告書（項番 54, 97）を記録から作成します（Markdown）
-  --out <ファイル>  ファイルに書く（既定は標準出力）。既存のファイルは上書きしません
-  --draft           記録に問題があっても作成し、先頭に「未確定」と記す
-  --root <dir>      リポジトリのルート
-経過・関連する問題と変更・根拠記録一覧を、インシデント記録とその参照先から組み立てます。
-記録の読み込みとスキーマの検証で問題が見つかったときは作成しません（終了コード 1）。
-複数の記録にまたがる規則（参照先・時系列など）はまだ確かめません。先に unyo check を実行してください。
-Builds the incident report (障害報告書) of one incident from the records, as Markdown.`;
+export const REPORT_HELP = `unyo report <種類> <対象> — 図書館へ提出する報告書を記録から作成します
+  incident <id>      障害報告書（項番 54・97）          例: unyo report incident INC-2026-0105
+  --format <形式>    md（既定。GitHub で読める Markdown）、html（印刷できる 1 ページの HTML）、
+                     pdf（A4、ページ番号付き。Debian の chromium と fonts-noto-cjk を使います）
+  --out <ファイル>   ファイルに書く（pdf では必須。--format がなければ拡張子 .md .html .pdf で決めます）。
+                     既存のファイルは上書きしません。runbooks/ records/ settings/ の下には書きません
+  --date <日付>      提出日（既定: 今日、日本時間）
+  --wareki           日付を和暦で（既定は settings/deliverables.yaml の wareki、なければ和暦）
+  --seireki          日付を西暦で
+  --draft            記録に問題があっても作成し、すべてのページに「未確定」と記す
+  --at <日時>        基準日時（この時点までの記録で作成。既定: 現在）
+  --root <dir>       リポジトリのルート
+表紙（提出日・宛先・提出者・件名）は settings/deliverables.yaml、文面は templates/reports/<種類>.md.hbs（SE が編集できます）。
+報告書の数字は根拠の記録へリンクし、末尾に根拠記録一覧を付けます。
+記録の読み込み・検証で問題があるときは作成しません（終了コード 1）。先に npx unyo check で確かめてください。
+Builds a report the library receives from the records, as Markdown, HTML or PDF.`;
+
+/** Everything a report is built from, read once. */
+export interface ReportInputs {
+  root: string;
+  records: AnyRecord[];
+  names: Names;
+  asOf: string;
+  problems: Problem[];
+  context: Awaited<ReturnType<typeof loadContext>>;
+}
+
+async function loadContext(root: string) {
+  const [records, runbooks, calendar, settings, sla] = await Promise.all([
+    readRecords(root),
+    readRunbooks(root),
+    readCalendar(root),
+    readSettings(root),
+    readYamlFile(root, 'settings/sla.yaml', SlaSchema),
+  ]);
+  return {
+    records: records.records.map((r) => r.record),
+    items: runbooks.runbooks.map((r) => r.item),
+    calendar: calendar.calendar,
+    settings: settings.settings,
+    sla: sla.value,
+    problems: [...records.problems, ...runbooks.problems, ...calendar.problems, ...settings.problems, ...sla.problems],
+  };
+}
+
+/** Reads what every report is built from. */
+export async function readReportInputs(root: string, asOf: string): Promise<ReportInputs> {
+  const context = await loadContext(root);
+  const names: Names = { sites: new Map(context.settings.sites.map((s) => [s.id, s.name])), people: new Map(context.settings.people.map((p) => [p.id, p.name])) };
+  return { root, records: context.records, names, asOf, problems: context.problems, context };
+}
+
+/** A kind of report: what its target looks like, and how it is built. */
+interface ReportKind {
+  label: string;
+  target: RegExp;
+  example: string;
+  /** A wide document printed on A4 landscape. */
+  landscape?: boolean;
+  /** The report's data, or a message saying why there is none. */
+  build: (inputs: ReportInputs, target: string) => ReportData | string;
+}
+
+export const REPORT_KINDS: Record<string, ReportKind> = {
+  incident: {
+    label: '障害報告書',
+    target: /^INC-\d{4}-\d{4}$/,
+    example: 'INC-2026-0105',
+    build: (inputs, id) => buildIncidentReport(inputs.records, id, inputs.names) ?? `インシデント ${id} の記録がありません（records/incident/ を確認してください）。`,
+  },
+};
+
+/** The document of one report, in its official form; undefined (with a message written) when it cannot be built. */
+export async function reportDocument(
+  inputs: ReportInputs,
+  kind: string,
+  target: string,
+  options: { date: string; draft: boolean; wareki?: boolean },
+  io: Io,
+): Promise<DeliverableDocument | undefined> {
+  const spec = REPORT_KINDS[kind];
+  if (!spec) throw new UsageError(`報告書の種類「${kind}」はありません。${Object.keys(REPORT_KINDS).join('、')} のいずれかを指定してください。\n\n${REPORT_HELP}`);
+  if (!spec.target.test(target)) throw new UsageError(`${spec.label}の対象「${target}」は使えません。${spec.example} の形で指定してください（例: unyo report ${kind} ${spec.example}）。`);
+  const data = spec.build(inputs, target);
+  if (typeof data === 'string') {
+    io.stderr(`${data}\n`);
+    return undefined;
+  }
+  const { deliverables, problems } = await readDeliverables(inputs.root);
+  if (problems.length > 0) {
+    io.stderr(`${formatProblemsText(problems)}\n\nsettings/deliverables.yaml を直してから再実行してください。\n`);
+    return undefined;
+  }
+  const wareki = options.wareki ?? deliverables.wareki ?? true;
+  const markdown = renderReportMarkdown(kind, data, { templatesDir: path.join(inputs.root, 'templates/reports'), wareki });
+  return {
+    title: data.title,
+    markdown,
+    date: options.date,
+    deliverables,
+    wareki,
+    draft: options.draft,
+    landscape: spec.landscape ?? false,
+    revisions: [{ edition: '第1版', date: options.date, note: '初版' }],
+  };
+}
+
+const EXTENSIONS: Record<string, DocumentFormat> = { '.md': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
 
 export async function runReport(args: string[], io: Io): Promise<number> {
-  const positional = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && ['--out', '--root'].includes(args[i - 1] ?? '')));
-  const [type, id] = positional;
-  const { values } = parseOptions(
-    args.filter((a) => !positional.includes(a)),
-    { out: { type: 'string' }, draft: { type: 'boolean' }, root: { type: 'string' } },
-    'report',
-  );
-  if (type !== 'incident') throw new UsageError(`報告書の種類を指定してください（例: unyo report incident INC-2026-0105）。\n\n${REPORT_HELP}`);
-  if (id === undefined || !/^INC-\d{4}-\d{4}$/.test(id)) throw new UsageError('インシデント id を指定してください（例: unyo report incident INC-2026-0105）。');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        date: { type: 'string' },
+        wareki: { type: 'boolean' },
+        seireki: { type: 'boolean' },
+        draft: { type: 'boolean' },
+        at: { type: 'string' },
+        root: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`unyo report の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help report`);
+  }
+  const { values, positionals } = parsed;
+  const [kind, target, ...extra] = positionals;
+  if (kind === undefined || target === undefined) throw new UsageError(`報告書の種類と対象を指定してください（例: unyo report incident INC-2026-0105）。\n\n${REPORT_HELP}`);
+  if (extra.length > 0) throw new UsageError(`余分な引数があります: ${extra.join(' ')}`);
+  if (values.wareki && values.seireki) throw new UsageError('--wareki と --seireki は同時に指定できません。');
+  const format = values.format ?? (values.out === undefined ? 'md' : EXTENSIONS[path.extname(values.out).toLowerCase()]) ?? 'md';
+  if (!(DOCUMENT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format} は使えません。${DOCUMENT_FORMATS.join('、')} のいずれかを指定してください（Excel の台帳は unyo export ledgers）。`);
+  if (format === 'pdf' && values.out === undefined) throw new UsageError('PDF は --out <ファイル> を指定してください（例: --out deliverables/report.pdf）。');
+  if (values.at !== undefined && !IsoDateTimeSchema.safeParse(values.at).success) throw new UsageError(`--at ${values.at} は使えません。2026-11-30T18:00+09:00 の形で指定してください。`);
+  if (values.date !== undefined && !IsoDateSchema.safeParse(values.date).success) throw new UsageError(`--date ${values.date} は使えません。2026-12-01 の形で指定してください。`);
   const root = await findRoot(io.cwd, values.root);
-  const { records, problems } = await readRecords(root);
-  if (problems.length > 0 && !values.draft) {
-    io.stderr(`${formatProblemsText(problems)}\n\n記録の読み込み・検証で問題が ${problems.length} 件あるため、報告書を作成しません。直してから再実行するか、--draft で「未確定」として作成してください。\n`);
+  const out = values.out === undefined ? undefined : await outputPath(root, io.cwd, values.out);
+  const asOf = values.at ?? formatJst((io.now ?? Date.now)());
+  const inputs = await readReportInputs(root, formatJst(instant(asOf)));
+  if (inputs.problems.length > 0 && !values.draft) {
+    io.stderr(`${formatProblemsText(inputs.problems)}\n\n記録・設定の読み込みと検証で問題が ${inputs.problems.length} 件あるため、報告書を作成しません。直してから再実行するか、--draft で「未確定」として作成してください。\n`);
     return EXIT.problems;
   }
-  const report = buildIncidentReport(
-    records.map((r) => r.record),
-    id,
+  const doc = await reportDocument(
+    inputs,
+    kind,
+    target,
+    { date: values.date ?? asOf.slice(0, 10), draft: inputs.problems.length > 0, ...(values.wareki ? { wareki: true } : values.seireki ? { wareki: false } : {}) },
+    io,
   );
-  if (report === undefined) {
-    io.stderr(`インシデント ${id} の記録がありません（records/incident/ を確認してください）。\n`);
-    return EXIT.problems;
-  }
-  const markdown = (problems.length > 0 ? '> **未確定**（記録に問題があります。unyo check で確認してください）\n\n' : '') + renderReportMarkdown('incident', report, { templatesDir: path.join(root, 'templates/reports') });
-  if (values.out === undefined) {
-    io.stdout(markdown);
+  if (doc === undefined) return EXIT.problems;
+  const bytes = await documentBytes(root, doc, format as DocumentFormat);
+  if (out === undefined) {
+    io.stdout(String(bytes));
     return EXIT.ok;
   }
-  const out = path.resolve(io.cwd, values.out);
-  try {
-    await writeFile(out, markdown, { flag: 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${values.out} はすでにあります。上書きしません。別のファイル名を指定してください。`);
-    throw new UsageError(`${values.out} に書けません（${code ?? String(error)}）。`);
-  }
-  io.stdout(`障害報告書を ${path.relative(io.cwd, out) || out} に書きました。\n`);
+  await writeNewFile(out, bytes, values.out ?? out);
+  io.stdout(`${doc.title}（${format.toUpperCase()}）を ${shownPath(io.cwd, out)} に書きました。\n`);
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblemsText, type Problem } from '@unyo/problems';
@@ -6,6 +6,7 @@ import { SETTINGS_FILES, readRecords, readRunbooks, readSettings, readYamlFile }
 import { MonthSchema, buildMonthSchedule, formatMonth, renderHtml, renderIcs, renderJson, renderMarkdown, type MonthSchedule, type RenderOptions } from '@unyo/render-schedule';
 import { CalendarSchema } from '@unyo/schema';
 import { EXIT, UsageError, type Io } from '../io.ts';
+import { outputPath } from '../output.ts';
 import { findRoot } from '../root.ts';
 
 /** The libraries' calendar, relative to the repo root. */
@@ -24,9 +25,6 @@ const isFormat = (name: string): name is Format => Object.hasOwn(FORMATS, name);
 
 /** The format an output file's extension names, when --format is not given. */
 const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.ics': 'ics' };
-
-/** Folders whose files are the project's data: the schedule is never written there. */
-const PROTECTED_DIRS = ['runbooks', 'records', '.git'];
 
 export const SCHEDULE_HELP = `unyo schedule <年-月> — 月次運用スケジュール（運用項目 18）を作成します
   <年-月>           対象の月（例: 2026-12）
@@ -69,38 +67,6 @@ function chooseFormat(values: { format?: string; json?: boolean; out?: string })
   const format = values.json ? 'json' : (values.format ?? (values.out === undefined ? undefined : EXTENSIONS[path.extname(values.out).toLowerCase()]) ?? 'md');
   if (!isFormat(format)) throw new UsageError(`--format ${format} は使えません。${Object.keys(FORMATS).join('、')} のいずれかを指定してください。`);
   return format;
-}
-
-/** The real path of `abs`, resolving symbolic links in the part of it that exists. */
-async function realPathOf(abs: string): Promise<string> {
-  const rest: string[] = [];
-  for (let dir = abs; ; dir = path.dirname(dir)) {
-    const real = await realpath(dir).catch(() => undefined);
-    if (real !== undefined) return path.join(real, ...rest.reverse());
-    if (path.dirname(dir) === dir) return abs;
-    rest.push(path.basename(dir));
-  }
-}
-
-/** The output file, refused under runbooks/, records/ or .git/ of the repo, also through a link or another letter case. */
-async function outputPath(root: string, cwd: string, out: string): Promise<string> {
-  if (out === '') throw new UsageError('--out にファイル名を指定してください（例: --out schedule/2026-12.md）。');
-  const abs = path.resolve(cwd, out);
-  const pairs: [string, string][] = [
-    [root, abs],
-    [await realPathOf(root), await realPathOf(abs)],
-  ];
-  for (const [base, target] of pairs) {
-    const rel = path.relative(base, target);
-    const first = rel.split(path.sep)[0]?.toLowerCase() ?? '';
-    if (!path.isAbsolute(rel) && PROTECTED_DIRS.includes(first)) {
-      throw new UsageError(`--out ${out} には書き出せません。${first}/ はデータのフォルダーです。リポジトリの外や別のフォルダー（例: --out schedule/）を指定してください。`);
-    }
-  }
-  if ((await stat(abs).catch(() => undefined))?.isDirectory()) {
-    throw new UsageError(`--out ${out} はフォルダーです。ファイル名を指定してください（例: --out ${path.join(out, 'schedule.md')}）。`);
-  }
-  return abs;
 }
 
 function reportUnreadable(io: Io, file: string, problems: readonly Problem[]): number {

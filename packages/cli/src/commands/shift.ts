@@ -1,11 +1,12 @@
-import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblemsText } from '@unyo/problems';
-import { RECORDS_DIR, RUNBOOKS_DIR, SETTINGS_FILES, readCalendar, readYamlFile } from '@unyo/read';
+import { SETTINGS_FILES, readCalendar, readYamlFile } from '@unyo/read';
 import { PeopleSchema, RosterSchema, SitesSchema } from '@unyo/schema';
 import { draftShift, formatShiftCsv, formatShiftIssuesText, formatShiftMarkdown, shiftView } from '@unyo/shift';
 import { EXIT, UsageError, type Io } from '../io.ts';
+import { outputPath } from '../output.ts';
 import { findRoot } from '../root.ts';
 
 /** The roster file, relative to the repo root. */
@@ -38,29 +39,6 @@ function options(args: string[]) {
   }
 }
 
-/** The nearest existing folder of `p` with symbolic links resolved, and the rest of the path below it. */
-async function resolveReal(p: string): Promise<string> {
-  const parent = path.dirname(p);
-  const real = await realpath(parent).catch(() => undefined);
-  if (real !== undefined) return path.join(real, path.basename(p));
-  return parent === p ? p : path.join(await resolveReal(parent), path.basename(p));
-}
-
-/** The file `out` names (relative to the working folder), refusing runbooks/, records/ and folders. */
-async function outTarget(io: Io, root: string, out: string): Promise<string> {
-  const target = path.resolve(io.cwd, out);
-  const real = await resolveReal(target);
-  const realRoot = await realpath(root);
-  for (const dir of [RUNBOOKS_DIR, RECORDS_DIR]) {
-    const rel = path.relative(path.join(realRoot, dir), real);
-    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-      throw new UsageError(`--out ${out} は ${dir}/ の下です。シフト表の案は ${dir}/ には書きません。別の場所を指定してください。`);
-    }
-  }
-  if (await stat(target).then((s) => s.isDirectory(), () => false)) throw new UsageError(`--out ${out} はフォルダーです。ファイル名を指定してください。`);
-  return target;
-}
-
 export async function runShift(args: string[], io: Io): Promise<number> {
   const { values, positionals } = options(args);
   const [month, ...extra] = positionals;
@@ -72,7 +50,7 @@ export async function runShift(args: string[], io: Io): Promise<number> {
   if (values.bom && format !== 'csv') throw new UsageError('--bom は --format csv のときだけ使えます。');
 
   const root = await findRoot(io.cwd, values.root);
-  const target = values.out === undefined ? undefined : await outTarget(io, root, values.out);
+  const target = values.out === undefined ? undefined : await outputPath(root, io.cwd, values.out);
   const [calendar, sites, people, roster] = await Promise.all([
     readCalendar(root),
     readYamlFile(root, SETTINGS_FILES.sites, SitesSchema),

@@ -1,0 +1,61 @@
+import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from './io.ts';
+
+/** Folders whose files are the project's data: nothing unyo produces is written there. */
+export const PROTECTED_DIRS = ['runbooks', 'records', 'settings', '.git'];
+
+/** The real path of `abs`, resolving symbolic links in the part of it that exists. */
+async function realPathOf(abs: string): Promise<string> {
+  const rest: string[] = [];
+  for (let dir = abs; ; dir = path.dirname(dir)) {
+    const real = await realpath(dir).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...rest.reverse());
+    if (path.dirname(dir) === dir) return abs;
+    rest.push(path.basename(dir));
+  }
+}
+
+/**
+ * Where an output named by the user goes (relative to the working folder), refused under runbooks/,
+ * records/, settings/ or .git/ of the repo, also through a symbolic link or another letter case.
+ */
+export async function outputPath(root: string, cwd: string, out: string, kind: 'file' | 'folder' = 'file'): Promise<string> {
+  if (out === '') throw new UsageError(`--out に${kind === 'file' ? 'ファイル' : 'フォルダー'}名を指定してください。`);
+  const abs = path.resolve(cwd, out);
+  const pairs: [string, string][] = [
+    [root, abs],
+    [await realPathOf(root), await realPathOf(abs)],
+  ];
+  for (const [base, target] of pairs) {
+    const rel = path.relative(base, target);
+    const first = rel.split(path.sep)[0]?.toLowerCase() ?? '';
+    if (!path.isAbsolute(rel) && PROTECTED_DIRS.includes(first)) {
+      throw new UsageError(`--out ${out} には書き出せません。${first}/ はデータのフォルダーです（${first}/ の下です）。リポジトリの外や別のフォルダー（例: --out deliverables/）を指定してください。`);
+    }
+  }
+  if (kind === 'file' && (await stat(abs).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(`--out ${out} はフォルダーです。ファイル名を指定してください（例: --out ${path.join(out, 'report.pdf')}）。`);
+  }
+  return abs;
+}
+
+/** Writes a new file whole or not at all (a temporary file renamed into place); an existing file is never replaced. */
+export async function writeNewFile(file: string, bytes: string | Uint8Array, shown: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  if (await stat(file).then(() => true, () => false)) throw new UsageError(`${shown} はすでにあります。上書きしません。別の名前を指定するか、そのファイルを移してから再実行してください。`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** How a path is shown to the user: relative to the working folder when it is inside it. */
+export const shownPath = (cwd: string, file: string): string => {
+  const rel = path.relative(cwd, file);
+  return rel === '' || rel.split(path.sep)[0] === '..' || path.isAbsolute(rel) ? file : rel;
+};
