@@ -77,6 +77,18 @@ describe('unyo report incident', () => {
     expect(draft.stdout.startsWith('> **未確定**')).toBe(true);
   });
 
+  it('builds the service level report of a period and the minutes draft of the next meeting', async () => {
+    const sla = await run(['report', 'sla', '2026-11', '--at', '2026-12-01T09:00+09:00']);
+    expect(sla.code).toBe(0);
+    expect(sla.stdout).toContain('# サービスレベル管理レポート 2026年11月');
+    expect(sla.stdout).toMatch(/\| 依頼申請の期限内対応 ★ \| .* \| \[1\]\(#根拠-依頼申請の期限内対応-の目標超過\) \|/);
+    const minutes = await run(['report', 'minutes', '2026-12', '--at', '2026-12-01T09:00+09:00']);
+    expect(minutes.code).toBe(0);
+    expect(minutes.stdout).toContain('| 日時 | 令和8年12月17日 14:00〜15:30 |');
+    const refused = await run(['report', 'sla', '2026Q3']);
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining('サービスレベル管理レポートの対象「2026Q3」は使えません') });
+  });
+
   it('puts the title block of settings/deliverables.yaml on the HTML, in the Japanese era unless --seireki', async () => {
     const html = await run(['report', 'incident', 'INC-2026-0105', '--format', 'html', '--date', '2026-11-30']);
     expect(html.code).toBe(0);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblemsText, type Problem } from '@unyo/problems';
 import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
-import { buildIncidentReport, renderReportMarkdown, type Names, type ReportData } from '@unyo/reports';
+import { buildIncidentReport, buildMinutesDraft, buildSlaReport, renderReportMarkdown, type Names, type ReportContext, type ReportData } from '@unyo/reports';
 import { IsoDateSchema, IsoDateTimeSchema, SlaSchema, formatJst, instant, type AnyRecord } from '@unyo/schema';
 import { DOCUMENT_FORMATS, documentBytes, readDeliverables, type DeliverableDocument, type DocumentFormat } from '../deliverable.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -11,6 +11,8 @@ import { findRoot } from '../root.ts';
 
 export const REPORT_HELP = `unyo report <種類> <対象> — 図書館へ提出する報告書を記録から作成します
   incident <id>      障害報告書（項番 54・97）          例: unyo report incident INC-2026-0105
+  sla <期間>         サービスレベル管理レポート（項番 13） 例: unyo report sla 2026H2（2026-11、FY2026 も可）
+  minutes <月>       月次定例会議の議事録案（項番 101。会議前の案）  例: unyo report minutes 2026-12
   --format <形式>    md（既定。GitHub で読める Markdown）、html（印刷できる 1 ページの HTML）、
                      pdf（A4、ページ番号付き。Debian の chromium と fonts-noto-cjk を使います）
   --out <ファイル>   ファイルに書く（pdf では必須。--format がなければ拡張子 .md .html .pdf で決めます）。
@@ -72,12 +74,43 @@ interface ReportKind {
   build: (inputs: ReportInputs, target: string) => ReportData | string;
 }
 
+/** The builders' context, or why there is none (the calendar is needed to place work and meetings). */
+function contextOf(inputs: ReportInputs): ReportContext | string {
+  const { records, items, calendar, settings, sla } = inputs.context;
+  if (calendar === undefined) return 'settings/calendar.yaml が読めないため作成できません。npx unyo check で確かめてください。';
+  return { records, items, calendar, settings, ...(sla ? { sla } : {}), asOf: inputs.asOf };
+}
+
+/** Runs a builder that needs the context; a period it refuses becomes the message. */
+function withContext(inputs: ReportInputs, build: (ctx: ReportContext) => ReportData): ReportData | string {
+  const ctx = contextOf(inputs);
+  if (typeof ctx === 'string') return ctx;
+  try {
+    return build(ctx);
+  } catch (error) {
+    if (error instanceof RangeError) return error.message;
+    throw error;
+  }
+}
+
 export const REPORT_KINDS: Record<string, ReportKind> = {
   incident: {
     label: '障害報告書',
     target: /^INC-\d{4}-\d{4}$/,
     example: 'INC-2026-0105',
     build: (inputs, id) => buildIncidentReport(inputs.records, id, inputs.names) ?? `インシデント ${id} の記録がありません（records/incident/ を確認してください）。`,
+  },
+  sla: {
+    label: 'サービスレベル管理レポート',
+    target: /^(FY\d{4}|\d{4}H[12]|\d{4}-(0[1-9]|1[0-2]))$/,
+    example: '2026H2',
+    build: (inputs, period) => withContext(inputs, (ctx) => buildSlaReport(ctx, period)),
+  },
+  minutes: {
+    label: '議事録案',
+    target: /^\d{4}-(0[1-9]|1[0-2])$/,
+    example: '2026-12',
+    build: (inputs, month) => withContext(inputs, (ctx) => buildMinutesDraft(ctx, month)),
   },
 };
 
