@@ -47,6 +47,14 @@ const COMMANDS = {
     const m = await import('./commands/report.ts');
     return { run: m.runReport, help: m.REPORT_HELP };
   },
+  export: async (): Promise<CommandModule> => {
+    const m = await import('./commands/export.ts');
+    return { run: m.runExport, help: m.EXPORT_HELP };
+  },
+  'month-end': async (): Promise<CommandModule> => {
+    const m = await import('./commands/month-end.ts');
+    return { run: m.runMonthEnd, help: m.MONTH_END_HELP };
+  },
   build: async (): Promise<CommandModule> => {
     const m = await import('./commands/build.ts');
     return { run: m.runBuild, help: m.BUILD_HELP };
@@ -65,7 +73,9 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   schedule  月次運用スケジュール（Markdown・HTML・JSON・iCalendar）を作成する
   sla       サービスレベルの実績（達成・未達成）を記録から測る（unyo sla 2026-11 / 2026H2 / FY2026）
   shift     オペレーターのシフト表（項番 20）の案を月ごとに作り、ルール違反と欠員を報告する
-  report    報告書（障害報告書）を記録から作成する（unyo report incident INC-2026-0105）
+  report    報告書（障害報告書・サービスレベル管理レポート・議事録案）を Markdown・HTML・PDF で作成する
+  month-end 月末の締め: 提出物一式（PDF・Excel）をフォルダーに作り、締めを妨げるものを一覧する（unyo month-end 2026-11）
+  export    その月の台帳（インシデント・問い合わせ・依頼・変更・問題・作業実施・SLA）を Excel に書き出す
   build     運用ドキュメントの静的サイト（手順書・図・台帳・記録・実施状況・検索）を site/ に生成する
   help      このヘルプ、または unyo help <コマンド> で各コマンドの説明
 
