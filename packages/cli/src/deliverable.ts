@@ -78,11 +78,15 @@ a { color: inherit; text-decoration: none; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; } a { color: #0645ad; text-decoration: underline; } }
 `;
 
+/** Tables of more than 12 columns (the items × days matrix) are printed in small type. */
+const markWideTables = (html: string): string =>
+  html.replace(/<table>([\s\S]*?<\/tr>)/g, (whole, head: string) => ((head.match(/<th/g) ?? []).length > 12 ? `<table class="matrix">${head}` : whole));
+
 /** The document as one standalone HTML page: the title block, the report without its own first heading, the history. */
 export async function documentHtml(doc: DeliverableDocument): Promise<string> {
   // Loaded here: the PDF layer brings the browser driver, which Markdown output does not need.
   const { printDocument, titleBlockHtml } = await import('@unyo/pdf');
-  const body = reportMarkdownToHtml(doc.markdown).replace(/^\s*<h1[^>]*>[\s\S]*?<\/h1>\n?/, '');
+  const body = markWideTables(reportMarkdownToHtml(doc.markdown).replace(/^\s*<h1[^>]*>[\s\S]*?<\/h1>\n?/, ''));
   const revisions = reportMarkdownToHtml(revisionsMarkdown(doc));
   return printDocument({
     title: doc.title,

@@ -44,9 +44,10 @@ describe('unyo export ledgers', () => {
     const result = await run(['export', 'ledgers', '2026-11', '--at', '2026-12-01T09:00+09:00']);
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('deliverables/2026-11/台帳-2026-11.xlsx') });
     const book = readBack(path.join(root, 'deliverables/2026-11/台帳-2026-11.xlsx'));
-    expect(Object.keys(book)).toEqual(['インシデント', '問い合わせ', '依頼', '変更', '問題', '作業実施', 'サービスレベル']);
+    expect(Object.keys(book)).toEqual(['インシデント', '問い合わせ', '依頼', '変更', '問題', '作業実施', '定期作業の実施状況', 'サービスレベル']);
     expect(book['インシデント']?.rows).toBe(11); // the header and the ten incidents opened in November
     expect(book['インシデント']?.dates).toBeGreaterThan(10);
+    expect(book['定期作業の実施状況']?.header.slice(0, 4)).toEqual(['項番', '運用項目', '1', '2']);
     expect(book['サービスレベル']?.header.slice(0, 4)).toEqual(['項目', '目標', '時計', '実績']);
     expect(Object.values(book).every((s) => s.formulas === 0)).toBe(true);
     const again = await run(['export', 'ledgers', '2026-11']);
@@ -64,7 +65,7 @@ describe('unyo month-end', () => {
     expect(result.stdout).toContain('INC-2026-0110');
     const dir = path.join(root, 'deliverables/2026-11');
     const files = (await readdir(dir)).sort();
-    for (const name of ['サービスレベル管理レポート-2026-11.pdf', '台帳-2026-11.xlsx', '議事録案-2026-12.pdf', '障害報告書-INC-2026-0105.pdf', '月次運用スケジュール-2026-12.pdf', 'シフト表案-2026-12.csv', 'チェックリスト.md', 'SHA256SUMS']) {
+    for (const name of ['月次報告書-2026-11.pdf', '月次報告書-2026-11.md', 'サービスレベル管理レポート-2026-11.pdf', '台帳-2026-11.xlsx', '議事録案-2026-12.pdf', '障害報告書-INC-2026-0105.pdf', '月次運用スケジュール-2026-12.pdf', 'シフト表案-2026-12.csv', 'チェックリスト.md', 'SHA256SUMS']) {
       expect(files).toContain(name);
     }
     // Every file's SHA-256 is listed, so a report record can name exactly what was delivered.
@@ -77,6 +78,9 @@ describe('unyo month-end', () => {
     const sla = execFileSync('pdftotext', ['-layout', path.join(dir, 'サービスレベル管理レポート-2026-11.pdf'), '-'], { encoding: 'utf8' });
     expect(sla).toContain('サービスレベル管理レポート 2026年11月');
     expect(sla).toContain('令和8年12月1日');
+    const monthly = execFileSync('pdftotext', ['-layout', path.join(dir, '月次報告書-2026-11.pdf'), '-'], { encoding: 'utf8' });
+    expect(monthly).toContain('月次報告書');
+    expect(monthly).toContain('根拠記録一覧');
     expect(execFileSync('pdfinfo', [path.join(dir, '月次運用スケジュール-2026-12.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
     expect(await readFile(path.join(dir, 'チェックリスト.md'), 'utf8')).toContain('- [x] 記録・設定・runbook の検証');
 

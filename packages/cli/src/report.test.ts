@@ -89,6 +89,19 @@ describe('unyo report incident', () => {
     expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining('サービスレベル管理レポートの対象「2026Q3」は使えません') });
   });
 
+  it('builds the daily and the monthly report of the sample, the monthly matrix in small type', async () => {
+    const daily = await run(['report', 'daily', '2026-11-10', '--at', '2026-12-01T09:00+09:00']);
+    expect(daily.code).toBe(0);
+    expect(daily.stdout).toContain('# 日次報告書 2026年11月10日（火）');
+    expect(daily.stdout).toContain('INC-2026-0105');
+    const monthly = await run(['report', 'monthly', '2026-11', '--at', '2026-12-01T09:00+09:00', '--format', 'html']);
+    expect(monthly.code).toBe(0);
+    expect(monthly.stdout).toContain('<h1 class="subject">月次報告書 2026年11月</h1>');
+    expect(monthly.stdout).toContain('<table class="matrix">');
+    expect(monthly.stdout).toContain(`<a href="${encodeURI('#根拠-障害s1-重大')}">1</a>`);
+    expect((await run(['report', 'daily', '2026-11-31'])).code).toBe(2);
+  });
+
   it('puts the title block of settings/deliverables.yaml on the HTML, in the Japanese era unless --seireki', async () => {
     const html = await run(['report', 'incident', 'INC-2026-0105', '--format', 'html', '--date', '2026-11-30']);
     expect(html.code).toBe(0);

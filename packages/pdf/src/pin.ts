@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 
 /** The Producer of every PDF unyo writes, in place of Chromium's `Skia/PDF mNNN`. */
 export const PDF_PRODUCER = 'unyo (@unyo/pdf, Chromium)';
@@ -29,5 +29,44 @@ export async function pinMetadata(pdf: Uint8Array, meta: PinnedMetadata): Promis
   const catalog = doc.catalog;
   // Chromium's tagged-PDF metadata stream carries its own clock; the Info dictionary above is the one kept.
   catalog.delete(PDFName.of('Metadata'));
+  renumberStructureIds(doc);
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+/**
+ * The tagged structure's element ids are Chromium's DOM node numbers, which vary with timing on a busy
+ * machine. They are renumbered in the order of the elements (table cells keep pointing at their header
+ * cells through /Headers), and the optional id lookup tree is dropped rather than re-sorted.
+ */
+function renumberStructureIds(doc: PDFDocument): void {
+  const objects = doc.context.enumerateIndirectObjects().sort(([a], [b]) => a.objectNumber - b.objectNumber);
+  const ids = new Map<string, string>();
+  for (const [, object] of objects) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('StructElem')) continue;
+    const id = object.get(PDFName.of('ID'));
+    if (id instanceof PDFString || id instanceof PDFHexString) ids.set(id.decodeText(), `e${String(ids.size + 1).padStart(8, '0')}`);
+  }
+  if (ids.size === 0) return;
+  const rename = (value: PDFObject | undefined): PDFObject | undefined => {
+    if (value instanceof PDFString || value instanceof PDFHexString) {
+      const to = ids.get(value.decodeText());
+      return to === undefined ? undefined : PDFString.of(to);
+    }
+    if (value instanceof PDFArray) {
+      for (let i = 0; i < value.size(); i++) {
+        const to = rename(value.get(i));
+        if (to) value.set(i, to);
+      }
+    } else if (value instanceof PDFDict) {
+      for (const [key, inner] of value.entries()) {
+        const to = rename(inner);
+        if (to) value.set(key, to);
+      }
+    }
+    return undefined;
+  };
+  for (const [, object] of objects) {
+    rename(object);
+    if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('StructTreeRoot')) object.delete(PDFName.of('IDTree'));
+  }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { headCommit } from '@unyo/history';
 import { formatProblemsText } from '@unyo/problems';
-import { buildSlaReport, type ReportContext } from '@unyo/reports';
+import { buildMonthlyReport, buildSlaReport, type ReportContext } from '@unyo/reports';
 import { IsoDateTimeSchema, formatJst, instant, type AnyRecord } from '@unyo/schema';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath, shownPath, writeNewFile } from '../output.ts';
@@ -10,7 +10,8 @@ import { findRoot } from '../root.ts';
 import { readReportInputs, type ReportInputs } from './report.ts';
 
 export const EXPORT_HELP = `unyo export ledgers <月> — その月の台帳を Excel（.xlsx）に書き出します
-  シート: インシデント、問い合わせ、依頼、変更、問題、作業実施（その月に起票した記録）、サービスレベル（その月の実績）
+  シート: インシデント、問い合わせ、依頼、変更、問題、作業実施（その月に起票した記録）、
+          定期作業の実施状況（項目×日: ○ 期限内 △ 遅延 × 未実施 □ 期限前）、サービスレベル（その月の実績）
   --out <ファイル>  書き出す先（既定: deliverables/<月>/台帳-<月>.xlsx）。既存のファイルは上書きしません
   --draft           記録に問題があっても書き出す（ファイル名に「未確定」を付けます）
   --at <日時>       基準日時（既定: 現在）
@@ -32,6 +33,16 @@ export async function ledgersWorkbook(inputs: ReportInputs, month: string): Prom
   if (calendar && sla) {
     const ctx: ReportContext = { records: inputs.records, items, calendar, settings, sla, asOf: inputs.asOf };
     const report = buildSlaReport(ctx, month);
+    const { matrix } = buildMonthlyReport(ctx, month);
+    sheets.push({
+      name: '定期作業の実施状況',
+      columns: [
+        { header: '項番', key: 'item', type: 'number' },
+        { header: '運用項目', key: 'name', type: 'text' },
+        ...matrix.labels.map((label, i) => ({ header: label, key: `d${i}`, type: 'text' as const })),
+      ],
+      rows: matrix.rows.map((r) => ({ item: r.item, name: r.name, ...Object.fromEntries(r.marks.map((m, i) => [`d${i}`, m])) })),
+    });
     sheets.push({
       name: 'サービスレベル',
       columns: [

@@ -15,7 +15,8 @@ import { readReportInputs, reportDocument, type ReportInputs } from './report.ts
 
 export const MONTH_END_HELP = `unyo month-end <月> — 月末の締め: その月の提出物一式を 1 つのフォルダーに作り、締めを妨げているものを一覧します
   作るもの（既定のフォルダー deliverables/<月>/）:
-    サービスレベル管理レポート（PDF・Markdown）、台帳（Excel: 6 台帳とサービスレベル）、
+    月次報告書（PDF・Markdown・HTML）、サービスレベル管理レポート（PDF・Markdown）、
+    台帳（Excel: 6 台帳・定期作業の実施状況・サービスレベル）、
     翌月の月次定例会議の議事録案（PDF・Markdown）、その月の S1・S2 障害の障害報告書（PDF）、
     翌月の月次運用スケジュール（A4 横 PDF・HTML）とシフト表の案（Markdown・CSV）、
     チェックリスト（チェックリスト.md）と各ファイルの SHA-256（SHA256SUMS）
@@ -133,6 +134,7 @@ export async function runMonthEnd(args: string[], io: Io): Promise<number> {
   const next = nextMonth(month);
   try {
     const docs: [string, string, string, DocumentFormat[]][] = [
+      ['monthly', month, `月次報告書-${month}`, ['pdf', 'md', 'html']],
       ['sla', month, `サービスレベル管理レポート-${month}`, ['pdf', 'md']],
       ['minutes', next, `議事録案-${next}`, ['pdf', 'md']],
       ...inputs.records

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblemsText, type Problem } from '@unyo/problems';
 import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
-import { buildIncidentReport, buildMinutesDraft, buildSlaReport, renderReportMarkdown, type Names, type ReportContext, type ReportData } from '@unyo/reports';
+import { buildDailyReport, buildIncidentReport, buildMinutesDraft, buildMonthlyReport, buildSlaReport, renderReportMarkdown, type Names, type ReportContext, type ReportData } from '@unyo/reports';
 import { IsoDateSchema, IsoDateTimeSchema, SlaSchema, formatJst, instant, type AnyRecord } from '@unyo/schema';
 import { DOCUMENT_FORMATS, documentBytes, readDeliverables, type DeliverableDocument, type DocumentFormat } from '../deliverable.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -10,6 +10,8 @@ import { outputPath, shownPath, writeNewFile } from '../output.ts';
 import { findRoot } from '../root.ts';
 
 export const REPORT_HELP = `unyo report <種類> <対象> — 図書館へ提出する報告書を記録から作成します
+  daily <日付>       日次報告書（項番 98）              例: unyo report daily 2026-11-27
+  monthly <月>       月次報告書（項番 99。A4 横）       例: unyo report monthly 2026-11
   incident <id>      障害報告書（項番 54・97）          例: unyo report incident INC-2026-0105
   sla <期間>         サービスレベル管理レポート（項番 13） 例: unyo report sla 2026H2（2026-11、FY2026 も可）
   minutes <月>       月次定例会議の議事録案（項番 101。会議前の案）  例: unyo report minutes 2026-12
@@ -94,6 +96,19 @@ function withContext(inputs: ReportInputs, build: (ctx: ReportContext) => Report
 }
 
 export const REPORT_KINDS: Record<string, ReportKind> = {
+  daily: {
+    label: '日次報告書',
+    target: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+    example: '2026-11-27',
+    build: (inputs, date) => withContext(inputs, (ctx) => buildDailyReport(ctx, date)),
+  },
+  monthly: {
+    label: '月次報告書',
+    target: /^\d{4}-(0[1-9]|1[0-2])$/,
+    example: '2026-11',
+    landscape: true,
+    build: (inputs, month) => withContext(inputs, (ctx) => buildMonthlyReport(ctx, month)),
+  },
   incident: {
     label: '障害報告書',
     target: /^INC-\d{4}-\d{4}$/,
@@ -124,7 +139,7 @@ export async function reportDocument(
 ): Promise<DeliverableDocument | undefined> {
   const spec = REPORT_KINDS[kind];
   if (!spec) throw new UsageError(`報告書の種類「${kind}」はありません。${Object.keys(REPORT_KINDS).join('、')} のいずれかを指定してください。\n\n${REPORT_HELP}`);
-  if (!spec.target.test(target)) throw new UsageError(`${spec.label}の対象「${target}」は使えません。${spec.example} の形で指定してください（例: unyo report ${kind} ${spec.example}）。`);
+  if (!spec.target.test(target) || (kind === 'daily' && !IsoDateSchema.safeParse(target).success)) throw new UsageError(`${spec.label}の対象「${target}」は使えません。${spec.example} の形で指定してください（例: unyo report ${kind} ${spec.example}）。`);
   const data = spec.build(inputs, target);
   if (typeof data === 'string') {
     io.stderr(`${data}\n`);
