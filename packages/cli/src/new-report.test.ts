@@ -79,6 +79,13 @@ describe('unyo new report', () => {
     expect(text).toContain('items:\n  - 54\n  - 97\n');
   });
 
+  it('takes the record of an incident report as --subject', async () => {
+    const made = await run(['new', 'report', '--by', 'pl-yamamoto', '--report', 'incident', '--subject', 'INC-2026-0105', '--to', '中央図書館 システム担当係長', '--submitted-at', '2026-11-13T16:00', '--file', PDF]);
+    expect(made.code).toBe(0);
+    const text = await readFile(path.join(root, 'records/report/2026/11/RPT-2026-0001.yaml'), 'utf8');
+    expect(text).toContain('report: incident\nsubject: INC-2026-0105\nsubmittedAt: 2026-11-13T16:00:00+09:00\n');
+  });
+
   it.each([
     [['--report', 'weekly'], '--report: 「weekly」は選べません'],
     [['--report', 'monthly', '--period', '2026/10'], '--period: 「2026/10」は対象期間でも記録 id でもありません'],
@@ -93,6 +100,6 @@ describe('unyo new report', () => {
 
   it('keeps --submitted-at and --file for reports', async () => {
     const result = await run(['new', 'change', '--by', 'pl-yamamoto', '--title', 'x', '--file', PDF]);
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('--submitted-at と --file は報告書（unyo new report）で使います。') });
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('--submitted-at、--subject、--file は報告書（unyo new report）で使います。') });
   });
 });

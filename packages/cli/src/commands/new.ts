@@ -28,6 +28,7 @@ export const NEW_HELP = `unyo new <種類> — 次の記録を作成します（
   --yes             日次点検表: 確認せずに記録（端末はすべて起動、パターンファイルは最新とします）
   --submitted-at <日時>
                     報告書: 図書館へ提出した日時（既定: --at。例: 2026-11-16T10:00+09:00）
+  --subject <id>    報告書: 対象の記録（障害報告書は INC-2026-0105）。--period の代わりに指定します
   --file <path>     報告書: 提出したファイル（リポジトリのルートからの相対パス）。SHA-256 を計算して記入します
   --commit          作成したファイルだけを標準のメッセージでコミットします（空欄が残るときはしません）
   ${ANSWER_KEYS.map((k) => `--${k}`).join(' ')}
@@ -54,6 +55,7 @@ export async function runNew(args: string[], io: Io): Promise<number> {
         temperature: { type: 'string' },
         humidity: { type: 'string' },
         'submitted-at': { type: 'string' },
+        subject: { type: 'string' },
         file: { type: 'string' },
         yes: { type: 'boolean' },
         commit: { type: 'boolean' },
@@ -86,6 +88,8 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   const id = nextRecordId(kind, kind === 'shift' ? `${month}-01` : date, ids);
   const assignments = kind === 'shift' ? await draftAssignments(root, month ?? '', settings) : undefined;
   const answers: Record<string, string | undefined> = { ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, opt(k)])), month };
+  // A report's record (--subject INC-2026-0105) answers the same question as its period.
+  if (kind === 'report' && opt('subject') !== undefined) answers['period'] ??= opt('subject');
   for (const [key, text] of QUESTIONS[kind]) {
     const question = withChoices(kind, key, text, settings);
     const given = answers[key];
@@ -98,7 +102,7 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     }
   }
   if (kind === 'report') Object.assign(answers, await reportAnswers(root, kind, opt('submitted-at'), opt('file'), settings));
-  else if (opt('submitted-at') !== undefined || opt('file') !== undefined) throw new UsageError('--submitted-at と --file は報告書（unyo new report）で使います。');
+  else if (opt('submitted-at') !== undefined || opt('file') !== undefined || opt('subject') !== undefined) throw new UsageError('--submitted-at、--subject、--file は報告書（unyo new report）で使います。');
   const recordAt = kind === 'daily-check' && opt('at') === undefined && opt('date') !== undefined ? `${date}T${at.slice(11)}` : at;
   const from = values.from ?? [];
   if (from.length > 0 && kind !== 'daily-check') throw new UsageError('--from は日次点検表（unyo new daily-check）で使います。');
