@@ -1,5 +1,5 @@
 import type { Settings } from '@unyo/read';
-import { INCIDENT_CATEGORIES, IsoDateSchema, SEVERITIES, type StoredRecordKind } from '@unyo/schema';
+import { INCIDENT_CATEGORIES, IsoDateSchema, IsoDateTimeSchema, REPORT_TYPES, ReportPeriodSchema, SEVERITIES, type ReportType, type StoredRecordKind } from '@unyo/schema';
 import type { Choice, Io } from './io.ts';
 
 const CATEGORY_LABELS: Record<(typeof INCIDENT_CATEGORIES)[number], string> = {
@@ -17,6 +17,31 @@ const SEVERITY_CHOICES: Record<(typeof SEVERITIES)[number], Choice> = {
   S2: { value: 'S2', label: 'S2 高', hint: '一館の業務全体が停止、または主要機能が停止（回避策あり。WebOPAC 停止、夜間バッチ失敗など）' },
   S3: { value: 'S3', label: 'S3 中', hint: '端末・プリンタ・ハンディ・自動貸出機が 1 台故障、業務は続けられる' },
   S4: { value: 'S4', label: 'S4 低', hint: '表示の乱れ・帳票レイアウト・要望' },
+};
+
+/** The reports with the item that makes them, so that the operator picks the one the runbook names. */
+const REPORT_CHOICES: Record<ReportType, Choice> = {
+  daily: { value: 'daily', label: '日次報告書', hint: '項番 98' },
+  monthly: { value: 'monthly', label: '月次報告書', hint: '項番 99' },
+  incident: { value: 'incident', label: '障害報告書', hint: '項番 54・97' },
+  sla: { value: 'sla', label: 'サービスレベル管理レポート', hint: '項番 13' },
+  performance: { value: 'performance', label: '性能管理報告', hint: '項番 10' },
+  minutes: { value: 'minutes', label: '議事録', hint: '項番 101' },
+  'ad-hoc': { value: 'ad-hoc', label: '随時報告書', hint: '項番 97' },
+};
+
+/** A report's period (2026-11-27, 2026-11, 2026H2) or the id of the record it is about. */
+const periodOrRecord = (typed: string) => {
+  const t = typed.normalize('NFKC').trim();
+  return ReportPeriodSchema.safeParse(t).success || /^[A-Z]+-\d{4}-\d{2,4}(-\d{2})?$/.test(t)
+    ? { value: t }
+    : { error: `「${typed}」は対象期間でも記録 id でもありません。日次は 2026-11-27、月次は 2026-11、半期は 2026H2、障害報告書は INC-2026-0105 の形で入力してください。` };
+};
+
+const dateTime = (typed: string) => {
+  const t = typed.normalize('NFKC').trim();
+  const full = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(t) ? `${t}:00+09:00` : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\+09:00$/.test(t) ? t.replace('+09:00', ':00+09:00') : t;
+  return IsoDateTimeSchema.safeParse(full).success ? { value: full } : { error: `「${typed}」は日時ではありません。2026-11-16T10:00 の形（日本時間）で入力してください。` };
 };
 
 /** A question of `unyo new` with what it accepts: choices from the settings, or a check of the typed text. */
@@ -50,12 +75,18 @@ export function withChoices(kind: StoredRecordKind, key: string, text: string, s
     choices = INCIDENT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c], hint: c }));
   } else if (key === 'severity') {
     choices = SEVERITIES.map((s) => SEVERITY_CHOICES[s]);
+  } else if (key === 'report' && kind === 'report') {
+    choices = REPORT_TYPES.map((r) => REPORT_CHOICES[r]);
   }
   if (choices) {
     question.choices = choices;
     question.accept = acceptChoice(choices);
   } else if (key === 'deadline' || key === 'due') {
     question.accept = date;
+  } else if (key === 'period' && kind === 'report') {
+    question.accept = periodOrRecord;
+  } else if (key === 'submitted-at') {
+    question.accept = dateTime;
   } else if (key === 'items') {
     question.accept = (typed) => {
       const numbers = typed.normalize('NFKC').split(/[,、\s]+/).filter(Boolean);

@@ -41,6 +41,15 @@ describe('unyo status on the sample month', () => {
     expect(result.stdout).toContain('2026-11-20 10:00   25 定常監視（日次）');
   });
 
+  it('takes the October monthly report as submitted by its report record, and as missing without it though its job run stays', async () => {
+    const before = JSON.parse((await run(['status', '--at', '2026-11-27T18:00+09:00', '--json'])).stdout);
+    const monthly = (json: { executions: { status: string; record?: string; occurrence: { item: number } }[] }) => json.executions.find((e) => e.occurrence.item === 99);
+    expect(monthly(before)).toMatchObject({ status: 'done', record: 'RPT-2026-0018', at: '2026-11-16T10:00:00+09:00' });
+    await rm(path.join(copy, 'records/report/2026/11/RPT-2026-0018.yaml'));
+    const after = await run(['status', '--at', '2026-11-27T18:00+09:00', '--root', copy]);
+    expect(after.stdout).toMatch(/■ 未実施（\d+ 件）[^■]*2026-11-19 14:00 {3}99 月次報告書作成（月次）\n/);
+  });
+
   it('lists what is missing at the end of the month in Japanese', async () => {
     const result = await run(['status', '--at', '2026-11-30T18:00+09:00']);
     expect(result.stdout.split('\n')[0]).toBe('進ちょく管理 2026-11-30 18:00 現在（定期作業は 2026-11-01 〜 2026-11-30、中央図書館の開館日基準）');

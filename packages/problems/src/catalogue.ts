@@ -179,7 +179,12 @@ export const CATALOGUE = {
   'record-future': define<{ value: string; now: string }>({
     title: '未来の日時',
     message: ({ value, now }) => `日時 ${value} が現在（${now}）より後です。`,
-    hint: '実施した記録には実際の日時を書きます。予定は change の window や minutes の next に書いてください。',
+    hint: '実施した記録には実際の日時を書きます。予定は change の window や minutes の next に、会議前に書く議事録は status: draft を付けて書いてください。',
+  }),
+  'report-subject': define<{ report: string; subject: string; wanted: string }>({
+    title: '報告書の対象の記録',
+    message: ({ report, subject, wanted }) => (subject === '' ? `${report}に対象の記録（subject）がありません。` : `${report}の対象「${subject}」は${wanted}ではありません。`),
+    hint: ({ wanted }) => `subject に${wanted}の id を書いてください（例: 障害報告書は INC-2026-0105、議事録は MTG-2026-0011）。`,
   }),
   'daily-check-anomaly': define<{ subject: string; what: string }>({
     title: '説明のない異常',

@@ -33,7 +33,7 @@ export interface OpenTarget {
 
 export interface BoardInput {
   records: readonly AnyRecord[];
-  /** Periodic work from execution tracking. */
+  /** Periodic work from execution tracking, over `executionEvidence(records)` (reports only by report records). */
   executions: readonly Execution[];
   /** Targets of open incidents and inquiries (from @unyo/sla); empty when no SLA is defined. */
   targets?: readonly OpenTarget[];
@@ -43,6 +43,8 @@ export interface BoardInput {
 }
 
 const DAY = 24 * 60;
+/** The reports presented at the monthly meeting: performance (10), service level (13, 15), monthly (99). */
+const MEETING_REPORTS: ReadonlySet<number> = new Set([10, 13, 15, 99]);
 const minutesLeft = (due: string, now: number) => Math.round((instant(due) - now) / 60_000);
 const byDeadline = (due: string, now: number, warnMinutes = DAY): Urgency => {
   const left = minutesLeft(due, now);
@@ -98,7 +100,7 @@ export function progressBoard(input: BoardInput): BoardEntry[] {
     const o = e.occurrence;
     if (e.status === 'missing') {
       entries.push({ urgency: 'breach', topic: 'periodic', items: [19], title: `未実施: ${o.item} ${o.name}（${o.date}）`, due: o.due, left: minutesLeft(o.due, now) });
-    } else if (e.status === 'due-later' && input.nextMeeting !== undefined && o.due <= input.nextMeeting && [10, 13, 15, 99].includes(o.item)) {
+    } else if (e.status === 'due-later' && input.nextMeeting !== undefined && o.due <= input.nextMeeting && MEETING_REPORTS.has(o.item)) {
       entries.push({ urgency: byDeadline(o.due, now, 3 * DAY), topic: 'report', items: [11, 15], title: `定例会議までの報告書: ${o.item} ${o.name}`, due: o.due, left: minutesLeft(o.due, now) });
     }
   }

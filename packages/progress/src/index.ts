@@ -1,1 +1,2 @@
 export { formatLeft, progressBoard, type BoardEntry, type BoardInput, type OpenTarget, type Urgency } from './board.ts';
+export { REPORT_ITEMS, executionEvidence } from './evidence.ts';

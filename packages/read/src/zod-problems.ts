@@ -25,6 +25,11 @@ export const fieldName = (path: readonly PropertyKey[]) =>
     : path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 
 const ja = z.locales.ja().localeError;
+const en = z.locales.en().localeError;
+const text = (m: ReturnType<typeof ja>) => (typeof m === 'string' ? m : m?.message);
+
+/** Whether a schema gave the issue its own message (`regex(re, 'id は … の形で')`) rather than zod's default. */
+const ownMessage = (issue: z.core.$ZodIssue) => issue.message !== '' && issue.message !== text(en(issue as never)) && issue.message !== text(ja(issue as never));
 
 function describe(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
@@ -51,6 +56,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
       return `${allowed}（実際は ${typeOf(value)}）。`;
     }
     default: {
+      if (issue.code === 'invalid_format' && ownMessage(issue)) return issue.message;
       const m = ja(issue as never);
       return typeof m === 'string' ? m : (m?.message ?? issue.message);
     }

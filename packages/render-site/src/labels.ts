@@ -1,4 +1,4 @@
-import { INCIDENT_EVENT_LABELS, RECORD_KIND_LABELS } from '@unyo/schema';
+import { INCIDENT_EVENT_LABELS, RECORD_KIND_LABELS, REPORT_TYPE_LABELS } from '@unyo/schema';
 
 /**
  * The Japanese label of every record field, by dotted path without array indexes (`timeline.note`).
@@ -212,6 +212,23 @@ const BY_KIND: Record<string, Record<string, string>> = {
     actions: '宿題事項',
     approvedAt: '確定日時',
     next: '次回',
+    status: '状態',
+  },
+  report: {
+    at: '登録日時',
+    report: '報告書',
+    period: '対象期間',
+    subject: '対象の記録',
+    submittedAt: '提出日時',
+    to: '宛先',
+    submittedBy: '提出者',
+    files: '提出したファイル',
+    'files.path': 'ファイル',
+    'files.sha256': 'SHA-256',
+    acknowledgement: '図書館の受領',
+    'acknowledgement.at': '受領日時',
+    'acknowledgement.by': '受領者',
+    'acknowledgement.note': '備考',
   },
 };
 
@@ -261,6 +278,8 @@ const VALUES: Record<string, Record<string, string>> = {
   },
   'minutes:decisions.type': { improvement: '改善', knowledge: 'ナレッジ', change: '変更', 'service-level': 'サービスレベル', other: 'その他' },
   'minutes:decisions.status': { approved: '承認', rejected: '却下', deferred: '保留' },
+  'minutes:status': { draft: '案（会議前）', held: '開催済み' },
+  'report:report': REPORT_TYPE_LABELS,
 };
 
 /** The Japanese of an enum value, or the value itself. */

@@ -1,4 +1,4 @@
-import { RECORD_KIND_LABELS, type AnyRecord } from '@unyo/schema';
+import { RECORD_KIND_LABELS, REPORT_TYPE_LABELS, type AnyRecord } from '@unyo/schema';
 import { formatWhen, type DateStyle } from './dates.ts';
 import type { Directory } from './directory.ts';
 import { FREE_KEYS, booleanLabel, fieldLabel, valueLabel } from './labels.ts';
@@ -127,6 +127,8 @@ export function recordTitle(record: AnyRecord, ctx: ViewContext): string {
       return firstLine(record.change);
     case 'minutes':
       return `月次定例会議（${record.place}）`;
+    case 'report':
+      return `${REPORT_TYPE_LABELS[record.report]}（${[record.period, record.subject].filter(Boolean).join('、')}）`;
     case 'job-run':
       return record.items.map((id) => ctx.dir.runbook(id)?.item.name ?? String(id)).join('、');
     default:

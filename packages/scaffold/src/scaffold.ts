@@ -1,5 +1,5 @@
 import type { Settings } from '@unyo/read';
-import { RECORD_SCHEMAS, type StoredRecordKind } from '@unyo/schema';
+import { RECORD_SCHEMAS, REPORT_TYPE_ITEMS, REPORT_TYPES, type ReportType, type StoredRecordKind } from '@unyo/schema';
 import { parse, stringify } from 'yaml';
 
 /** What `unyo new` knows when it scaffolds a record; empty answers stay empty for the user to fill. */
@@ -67,8 +67,35 @@ export const QUESTIONS: Record<StoredRecordKind, [string, string][]> = {
     ['change', '変更内容'],
   ],
   minutes: [['place', '場所']],
+  report: [
+    ['report', '報告書の種類'],
+    ['period', '対象期間（日次 2026-11-27、月次 2026-11、半期 2026H2）または対象の記録（INC-2026-0105）'],
+    ['to', '宛先（例: 中央図書館 システム担当係長）'],
+  ],
   shift: [],
 };
+
+const isReportType = (v: string | undefined): v is ReportType => (REPORT_TYPES as readonly string[]).includes(v ?? '');
+
+/** A report's period or subject from one answer: a record id is the subject, anything else the period. */
+const periodOrSubject = (v: string | undefined) => (v === undefined ? { period: '' } : /^[A-Z]+-\d{4}-/.test(v) ? { subject: v } : { period: v });
+
+/** A report record: submitted now unless told, by the one who records it, its files still to list. */
+function reportBody(input: ScaffoldInput): Record<string, unknown> {
+  const { at, by, answers: a } = input;
+  const report = a['report'];
+  return {
+    items: isReportType(report) ? [...REPORT_TYPE_ITEMS[report]] : [],
+    at,
+    by,
+    report: s(report),
+    ...periodOrSubject(a['period']),
+    submittedAt: a['submitted-at'] ?? at,
+    to: s(a['to']),
+    submittedBy: by,
+    files: [{ path: s(a['file']), sha256: s(a['sha256']) }],
+  };
+}
 
 function body(input: ScaffoldInput): Record<string, unknown> {
   const { at, by, date, answers: a, settings } = input;
@@ -124,6 +151,8 @@ function body(input: ScaffoldInput): Record<string, unknown> {
       return { items: [37], at, by, type: s(a['type']), change: s(a['change']) };
     case 'shift':
       return { items: [20], month: s(a['month']), version: 1, by, at, assignments: input.assignments ?? [] };
+    case 'report':
+      return reportBody(input);
     case 'minutes':
       return {
         items: [101],

@@ -37,6 +37,8 @@ const FIELD_DOCS: Record<string, { description: string; pattern?: string }> = {
   job: { description: 'バックアップジョブ（settings/devices.yaml の backupJobs の id）' },
   counts: { description: '件数（名前: 数）。利用者の個人情報は書かない' },
   note: { description: '所見・補足' },
+  submittedAt: { description: '図書館へ提出した日時（日本時間）', pattern: DATE_TIME },
+  submittedBy: { description: '提出者（settings/people.yaml の id）' },
 };
 
 /** Adds the Japanese hints and date patterns to every property named in FIELD_DOCS. */
@@ -46,8 +48,9 @@ function annotate(node: unknown): void {
   const properties = (node as { properties?: Record<string, Record<string, unknown>> }).properties;
   for (const [name, property] of Object.entries(properties ?? {})) {
     const doc = FIELD_DOCS[name];
-    if (doc) {
-      property['description'] ??= doc.description;
+    // A field that documents itself (the report's `to` is an addressee, not a time) keeps its own hint.
+    if (doc && property['description'] === undefined) {
+      property['description'] = doc.description;
       if (doc.pattern && property['type'] === 'string') property['pattern'] ??= doc.pattern;
     }
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CalendarSchema, IncidentSchema, InquirySchema, JobRunSchema, MinutesSchema, SitesSchema, SlaSchema, type Incident, type Inquiry, type JobRun, type Minutes, type Sla, type SlaMetric } from '@unyo/schema';
+import { CalendarSchema, IncidentSchema, InquirySchema, JobRunSchema, MinutesSchema, REPORT_TYPE_ITEMS, ReportSchema, SitesSchema, SlaSchema, type Incident, type Inquiry, type JobRun, type Minutes, type Report, type ReportType, type Sla, type SlaMetric } from '@unyo/schema';
 import { parse } from 'yaml';
 
 /** Builders of small valid records and definitions for the tests of this package (not exported by index.ts). */
@@ -82,6 +82,23 @@ export function jobRun(o: { id: string; items: number[]; at: string; delivered?:
     by: 'pl-yamamoto',
     result: 'success',
     ...(o.delivered ? { deliverables: [{ name: '月次報告書', to: 'システム担当係', at: t(o.delivered) }] } : {}),
+  });
+}
+
+/** A report record of `report` for `period`, submitted at `submitted`. */
+export function reportRecord(o: { id: string; report: ReportType; period: string; submitted: string; at?: string }): Report {
+  return ReportSchema.parse({
+    id: o.id,
+    kind: 'report',
+    items: [...REPORT_TYPE_ITEMS[o.report]],
+    at: t(o.at ?? o.submitted),
+    by: 'pl-yamamoto',
+    report: o.report,
+    period: o.period,
+    submittedAt: t(o.submitted),
+    to: '中央図書館 システム担当係長',
+    submittedBy: 'pl-yamamoto',
+    files: [{ path: `reports/${o.period}/${o.report}.pdf`, sha256: '0'.repeat(64) }],
   });
 }
 

@@ -1,6 +1,6 @@
 import { instant } from '@unyo/schema';
 import { describe, expect, it } from 'vitest';
-import { calendar, incident, inquiry, jobRun, minutes, repoSla, restorationS3, sites, slaOf } from './_test-records.ts';
+import { calendar, incident, inquiry, jobRun, minutes, reportRecord, repoSla, restorationS3, sites, slaOf } from './_test-records.ts';
 import { evaluateSla, type EvaluateInput } from './evaluate.ts';
 
 const NOW = instant('2026-11-30T23:00:00+09:00');
@@ -153,11 +153,30 @@ describe('availability and the monthly report', () => {
     ['either', '2026-11-16T10:00', 'met', '2026-11-16T17:15:00+09:00'],
     ['earlier', '2026-11-16T10:00', 'breach', '2026-11-09T17:15:00+09:00'],
     ['earlier', '2026-11-09T17:00', 'met', '2026-11-09T17:15:00+09:00'],
-  ] as const)('rule %s, delivered %s: %s', (rule, delivered, status, deadline) => {
+  ] as const)('rule %s, submitted %s: %s', (rule, submitted, status, deadline) => {
     const sla = structuredClone(repoSla);
     const report = sla.versions[0]!.metrics.find((m) => m.id === 'monthly-report')!;
     report.report = { ...report.report!, rule };
-    const rows = metricOf(evaluate(sla, [jobRun({ id: 'JOB-2026-9001', items: [99], at: '2026-11-06T15:00', delivered })]), 'monthly-report').rows;
-    expect(rows).toEqual([expect.objectContaining({ id: '2026-10', status, deadline, refs: ['JOB-2026-9001'] })]);
+    const rows = metricOf(evaluate(sla, [reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-10', submitted, at: '2026-11-16T12:00' })]), 'monthly-report').rows;
+    expect(rows).toEqual([expect.objectContaining({ id: '2026-10', status, deadline, refs: ['RPT-2026-9001'] })]);
+  });
+
+  it('reads the report record of the month, not a job run of item 99 nor the report of another month or kind', () => {
+    const records = [
+      jobRun({ id: 'JOB-2026-9001', items: [99], at: '2026-11-06T15:00', delivered: '2026-11-06T16:00' }),
+      reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-09', submitted: '2026-11-06T16:00' }),
+      reportRecord({ id: 'RPT-2026-9002', report: 'daily', period: '2026-11-06', submitted: '2026-11-06T17:45' }),
+    ];
+    const rows = metricOf(evaluate(repoSla, records), 'monthly-report').rows;
+    expect(rows).toEqual([expect.objectContaining({ id: '2026-10', status: 'breach', note: '未提出' })]);
+    expect(rows[0]!.refs).toBeUndefined();
+  });
+
+  it('takes the first submission of the month when a report was submitted again', () => {
+    const records = [
+      reportRecord({ id: 'RPT-2026-9002', report: 'monthly', period: '2026-10', submitted: '2026-11-18T10:00' }),
+      reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-10', submitted: '2026-11-13T10:00' }),
+    ];
+    expect(metricOf(evaluate(repoSla, records), 'monthly-report').rows).toEqual([expect.objectContaining({ id: '2026-10', status: 'met', refs: ['RPT-2026-9001'], stop: '2026-11-13T10:00:00+09:00' })]);
   });
 });

@@ -1,6 +1,6 @@
 import { addDays, addMonths, nextMonth } from '@unyo/calendar';
 import { expandOccurrences, trackExecution } from '@unyo/schedule';
-import { CYCLE_LABELS, formatJst, instant, type SlaMetric } from '@unyo/schema';
+import { CYCLE_LABELS, REPORT_TYPE_ITEMS, formatJst, instant, type SlaMetric } from '@unyo/schema';
 import { businessMinutes, closeOfNthDay, dayWindows, jstDate, jstMidnight, jstTime, type Clock } from './clock.ts';
 import { ofKind, within, type Context, type Producer } from './context.ts';
 import { rowOf } from './produce-records.ts';
@@ -86,26 +86,26 @@ export function reportDue(metric: SlaMetric, ctx: Context, month: string): numbe
   return rule.rule === 'either' ? Math.max(...candidates) : Math.min(...candidates);
 }
 
-/** The monthly report: each month whose report falls due in the segment, delivered (a record of the metric's items) by then. */
+/**
+ * The monthly report: each month whose report falls due in the segment, submitted by then. The
+ * evidence is a report record of the month (`period: 2026-10`) of a report the metric's items make
+ * (monthly: 99, performance: 10), submitted (`submittedAt`) from the start of the next month to now; the first
+ * submission counts. Job runs of the same items are not evidence of a submission.
+ */
 export const reportRows: Producer = (metric, segment, ctx) => {
   const out: SlaRow[] = [];
   const office: Clock = { kind: 'office-hours', calendar: ctx.calendar };
-  const evidence = ofKind(ctx.records, 'job-run')
-    .filter((r) => r.items.some((i) => metric.items.includes(i)))
-    .map((r) => {
-      // Delivered when handed over (the first deliverable with a time), else when the record says the work was done.
-      const handed = (r.deliverables ?? []).flatMap((d) => (d.at ? [instant(d.at)] : []));
-      return { id: r.id, delivered: handed.length > 0 ? Math.min(...handed) : instant(r.at) };
-    })
-    .sort((a, b) => a.delivered - b.delivered || (a.id < b.id ? -1 : 1));
+  const evidence = ofKind(ctx.records, 'report')
+    .filter((r) => r.period !== undefined && REPORT_TYPE_ITEMS[r.report].some((i) => metric.items.includes(i)) && instant(r.submittedAt) <= ctx.now)
+    .map((r) => ({ id: r.id, period: r.period, submitted: instant(r.submittedAt) }))
+    .sort((a, b) => a.submitted - b.submitted || (a.id < b.id ? -1 : 1));
   const first = jstDate(segment.from).slice(0, 7);
   for (let month = addMonths(`${first}-01`, -2).slice(0, 7); month <= jstDate(segment.to - 1).slice(0, 7); month = nextMonth(month)) {
     const due = reportDue(metric, ctx, month);
     if (due === undefined || due < segment.from || due >= segment.to) continue;
     const start = jstMidnight(`${nextMonth(month)}-01`);
     if (start > ctx.now) continue;
-    const end = jstMidnight(`${nextMonth(nextMonth(month))}-01`);
-    const record = evidence.find((e) => e.delivered >= start && e.delivered < end && e.delivered <= ctx.now);
+    const record = evidence.find((e) => e.period === month && e.submitted >= start);
     out.push(
       rowOf(
         metric,
@@ -117,7 +117,7 @@ export const reportRows: Producer = (metric, segment, ctx) => {
           clock: office,
           start,
           allowed: businessMinutes(office, start, due),
-          ...(record ? { stop: record.delivered } : { note: '未提出' }),
+          ...(record ? { stop: record.submitted } : { note: '未提出' }),
         },
         ctx.now,
       ),

@@ -5,6 +5,7 @@ import { nothingInTheFuture } from './future.ts';
 import { recordsInTheirFolder, uniqueRecordIds } from './layout.ts';
 import { noPersonalData } from './personal-data.ts';
 import { referencesExist } from './references.ts';
+import { reportsNameTheirSubject } from './report.ts';
 import { shiftTablesFollowRules } from './shift.ts';
 import { timelinesInOrder } from './timeline.ts';
 
@@ -17,6 +18,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
   noPersonalData,
   shiftTablesFollowRules,
   dailyChecksExplained,
+  reportsNameTheirSubject,
 ];
 
 /** Runs every record rule; returns the reading problems of the records and the rules' problems, sorted. */
@@ -27,4 +29,4 @@ export function checkRecords(context: RecordContext): Problem[] {
 }
 
 export type { RecordContext, RecordRule } from './context.ts';
-export { dailyChecksExplained, nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, shiftTablesFollowRules, timelinesInOrder, uniqueRecordIds };
+export { dailyChecksExplained, nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, reportsNameTheirSubject, shiftTablesFollowRules, timelinesInOrder, uniqueRecordIds };

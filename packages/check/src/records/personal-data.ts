@@ -1,5 +1,5 @@
 import { createProblem, type Location } from '@unyo/problems';
-import { walk, type RecordRule } from './context.ts';
+import { fieldOf, walk, type RecordRule } from './context.ts';
 
 /**
  * Patterns of patron personal data (item 95). Text is NFKC-normalised first, so full-width digits
@@ -25,7 +25,8 @@ const locateIn = (text: string, start: Location, needle: string): Location => {
 export const noPersonalData: RecordRule = ({ records }, problems) => {
   for (const { record, text, locate } of records.records) {
     walk(record, (value, path) => {
-      if (typeof value !== 'string') return;
+      // A file's SHA-256 is hexadecimal digits, which may run like a card number.
+      if (typeof value !== 'string' || fieldOf(path) === 'sha256') return;
       const normalised = value.normalize('NFKC');
       if (normalised.length !== value.length) return scan(value, value, path);
       return scan(normalised, value, path);

@@ -10,6 +10,7 @@ const FIELD_TARGETS: Record<string, Target> = {
   reviewedBy: 'person',
   vendor: 'person',
   with: 'person',
+  submittedBy: 'person',
   site: 'site',
   sites: 'site',
   device: 'device',
@@ -24,6 +25,7 @@ const FIELD_TARGETS: Record<string, Target> = {
   refs: 'record',
   cause: 'record',
   related: 'record',
+  subject: 'record',
   items: 'item',
 };
 
@@ -52,8 +54,10 @@ export const referencesExist: RecordRule = (context, problems) => {
     walk(record, (value, path) => {
       if (typeof value !== 'string' && typeof value !== 'number') return;
       const field = fieldOf(path);
-      // approval.by names the library's approver, who is not one of the vendor's people.
-      if (path[0] === 'approval' || path[0] === 'corrections' && field !== 'by') return;
+      // approval.by and acknowledgement.by name the library's people, who are not the vendor's.
+      if (path[0] === 'approval' || path[0] === 'acknowledgement' || path[0] === 'corrections' && field !== 'by') return;
+      // A report's subject is a record id; an agenda's subject (minutes) is text.
+      if (field === 'subject' && (record.kind !== 'report' || path.length !== 1)) return;
       const target = FIELD_TARGETS[field];
       if (target === undefined || sets[target].has(String(value))) return;
       problems.push(createProblem('ref-unknown', locate(path), { what: LABELS[target].what, value: String(value), where: LABELS[target].where }));

@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commitFiles } from '@unyo/history';
 import { readCalendar, readRecords, readSettings, readYamlFile } from '@unyo/read';
@@ -25,6 +26,10 @@ export const NEW_HELP = `unyo new <種類> — 次の記録を作成します（
   --temperature <℃> --humidity <%>
                     日次点検表: サーバ室の温度・湿度（端末では質問します）
   --yes             日次点検表: 確認せずに記録（端末はすべて起動、パターンファイルは最新とします）
+  --submitted-at <日時>
+                    報告書: 図書館へ提出した日時（既定: --at。例: 2026-11-16T10:00+09:00）
+  --subject <id>    報告書: 対象の記録（障害報告書は INC-2026-0105）。--period の代わりに指定します
+  --file <path>     報告書: 提出したファイル（リポジトリのルートからの相対パス）。SHA-256 を計算して記入します
   --commit          作成したファイルだけを標準のメッセージでコミットします（空欄が残るときはしません）
   ${ANSWER_KEYS.map((k) => `--${k}`).join(' ')}
                     各項目の値（端末では未指定の項目を質問します）
@@ -49,6 +54,9 @@ export async function runNew(args: string[], io: Io): Promise<number> {
         from: { type: 'string', multiple: true },
         temperature: { type: 'string' },
         humidity: { type: 'string' },
+        'submitted-at': { type: 'string' },
+        subject: { type: 'string' },
+        file: { type: 'string' },
         yes: { type: 'boolean' },
         commit: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
@@ -80,6 +88,8 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   const id = nextRecordId(kind, kind === 'shift' ? `${month}-01` : date, ids);
   const assignments = kind === 'shift' ? await draftAssignments(root, month ?? '', settings) : undefined;
   const answers: Record<string, string | undefined> = { ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, opt(k)])), month };
+  // A report's record (--subject INC-2026-0105) answers the same question as its period.
+  if (kind === 'report' && opt('subject') !== undefined) answers['period'] ??= opt('subject');
   for (const [key, text] of QUESTIONS[kind]) {
     const question = withChoices(kind, key, text, settings);
     const given = answers[key];
@@ -91,6 +101,8 @@ export async function runNew(args: string[], io: Io): Promise<number> {
       answers[key] = (await askQuestion(io, question)) || undefined;
     }
   }
+  if (kind === 'report') Object.assign(answers, await reportAnswers(root, kind, opt('submitted-at'), opt('file'), settings));
+  else if (opt('submitted-at') !== undefined || opt('file') !== undefined || opt('subject') !== undefined) throw new UsageError('--submitted-at、--subject、--file は報告書（unyo new report）で使います。');
   const recordAt = kind === 'daily-check' && opt('at') === undefined && opt('date') !== undefined ? `${date}T${at.slice(11)}` : at;
   const from = values.from ?? [];
   if (from.length > 0 && kind !== 'daily-check') throw new UsageError('--from は日次点検表（unyo new daily-check）で使います。');
@@ -134,6 +146,29 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     }
   }
   return EXIT.ok;
+}
+
+/** A report's submission time, and the delivered file with the SHA-256 of its bytes as they are now. */
+async function reportAnswers(root: string, kind: StoredRecordKind, submittedAt: string | undefined, file: string | undefined, settings: Awaited<ReturnType<typeof readSettings>>['settings']) {
+  const out: Record<string, string> = {};
+  if (submittedAt !== undefined) {
+    const result = withChoices(kind, 'submitted-at', '提出日時', settings).accept?.(submittedAt);
+    if (result && 'error' in result) throw new UsageError(`--submitted-at: ${result.error}`);
+    out['submitted-at'] = result?.value ?? submittedAt;
+  }
+  if (file !== undefined) {
+    const relative = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`--file ${file} はリポジトリの外です。リポジトリのルートからの相対パスで指定してください。`);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(root, relative));
+    } catch {
+      throw new UsageError(`--file ${file} を読めません。提出したファイルのパスを確かめてください。`);
+    }
+    out['file'] = relative;
+    out['sha256'] = createHash('sha256').update(bytes).digest('hex');
+  }
+  return out;
 }
 
 /** The drafted shift assignments of a month, from settings/roster.yaml and the calendar. */

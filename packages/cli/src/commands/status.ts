@@ -2,7 +2,7 @@ import { addDays, lastDayOfMonth } from '@unyo/calendar';
 import { formatProblemsText } from '@unyo/problems';
 import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
 import { openTargets } from '@unyo/sla';
-import { formatLeft, progressBoard, type BoardEntry, type Urgency } from '@unyo/progress';
+import { executionEvidence, formatLeft, progressBoard, type BoardEntry, type Urgency } from '@unyo/progress';
 import { expandOccurrences, trackExecution, type Execution, type ExecutionStatus } from '@unyo/schedule';
 import { CYCLE_LABELS, IsoDateSchema, IsoDateTimeSchema, SlaSchema, formatJst, instant } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
@@ -78,11 +78,8 @@ export async function runStatus(args: string[], io: Io): Promise<number> {
   }
   const site = settings.sites.find((s) => s.staffed)?.id ?? settings.sites[0]?.id ?? 'central';
   const occurrences = expandOccurrences({ items: runbooks.runbooks.map((r) => r.item), calendar, site, from, to });
-  const executions = trackExecution(
-    occurrences,
-    records.records.map((r) => ({ id: r.record.id, items: r.record.items, at: r.record.at })),
-    now,
-  );
+  // Reports (98, 99, 10, 13) are evidenced by report records only, when submitted.
+  const executions = trackExecution(occurrences, executionEvidence(records.records.map((r) => r.record)), now);
   const counts = { done: 0, late: 0, missing: 0, 'due-later': 0 } satisfies Record<ExecutionStatus, number>;
   for (const e of executions) counts[e.status]++;
   const nextMeeting = (calendar.events ?? []).filter((e) => e.type === 'meeting' && e.date >= at.slice(0, 10)).map((e) => `${e.date}T${e.start ?? '09:00'}:00+09:00`).sort()[0];

@@ -8,6 +8,7 @@ import { JobRunSchema } from './job-run.ts';
 import { MinutesSchema } from './minutes.ts';
 import { PatchSchema } from './patch.ts';
 import { ProblemSchema } from './problem.ts';
+import { ReportSchema } from './report.ts';
 import { RequestSchema } from './request.ts';
 import { ShiftTableSchema } from './shift.ts';
 
@@ -23,10 +24,11 @@ export const RECORD_SCHEMAS = {
   patch: PatchSchema,
   configuration: ConfigurationSchema,
   minutes: MinutesSchema,
+  report: ReportSchema,
   shift: ShiftTableSchema,
 } as const;
 
-/** The kinds of record kept as files (report and schedule are produced documents). */
+/** The kinds of record kept as files (the schedule is a produced document). */
 export type StoredRecordKind = keyof typeof RECORD_SCHEMAS;
 
 export const STORED_RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as StoredRecordKind[];
@@ -43,6 +45,7 @@ export const RECORD_ID_PREFIXES: Record<StoredRecordKind, string> = {
   patch: 'PAT',
   configuration: 'CFG',
   minutes: 'MTG',
+  report: 'RPT',
   shift: 'SFT',
 };
 
@@ -58,6 +61,7 @@ export const RecordSchema = z.discriminatedUnion('kind', [
   PatchSchema,
   ConfigurationSchema,
   MinutesSchema,
+  ReportSchema,
   ShiftTableSchema,
 ]);
 
@@ -70,8 +74,9 @@ export { DailyCheckSchema, type DailyCheck } from './daily-check.ts';
 export { INCIDENT_CATEGORIES, INCIDENT_EVENTS, INCIDENT_EVENT_LABELS, IncidentSchema, type Incident } from './incident.ts';
 export { InquirySchema, type Inquiry } from './inquiry.ts';
 export { JobRunSchema, type JobRun } from './job-run.ts';
-export { MinutesSchema, type Minutes } from './minutes.ts';
+export { MINUTES_STATUSES, MinutesSchema, type Minutes } from './minutes.ts';
 export { PatchSchema, type Patch } from './patch.ts';
 export { ProblemSchema, type ProblemRecord } from './problem.ts';
+export { DeliveredFileSchema, REPORT_TYPES, REPORT_TYPE_ITEMS, REPORT_TYPE_LABELS, ReportPeriodSchema, ReportSchema, type Report, type ReportType } from './report.ts';
 export { RequestSchema, type Request } from './request.ts';
 export { ShiftTableSchema, type ShiftAssignment, type ShiftTable } from './shift.ts';

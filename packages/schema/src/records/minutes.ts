@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
 import { ItemIdSchema, RefSchema, recordBase, sequenceId } from './common.ts';
 
+/** The states of a minutes record: draft before the meeting, held after it. */
+export const MINUTES_STATUSES = ['draft', 'held'] as const;
+
 /** 議事録: the monthly meeting (item 101), with the approvals of improvements (14) and knowledge (100). */
 export const MinutesSchema = z.strictObject({
   /** MTG-YYYY-NNNN. */
@@ -9,6 +12,11 @@ export const MinutesSchema = z.strictObject({
   /** The record kind. */
   kind: z.literal('minutes'),
   ...recordBase,
+  /**
+   * draft: written before the meeting (agenda prefilled, decisions may be empty; `at` and `endedAt`
+   * are the planned times and may lie ahead); held: the meeting took place. Absent means held.
+   */
+  status: z.enum(MINUTES_STATUSES).meta({ description: '状態: draft 会議前の案（予定日時が未来でもよい） / held 開催済み。省略時は開催済み' }).optional(),
   /** The place. */
   place: z.string().min(1),
   /** When it ended. */
