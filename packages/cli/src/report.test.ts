@@ -100,6 +100,10 @@ describe('unyo report incident', () => {
     expect(monthly.stdout).toContain('<table class="matrix">');
     expect(monthly.stdout).toContain(`<a href="${encodeURI('#根拠-障害s1-重大')}">1</a>`);
     expect((await run(['report', 'daily', '2026-11-31'])).code).toBe(2);
+    // The revision history lists the editions delivered (report records), then this one.
+    const october = await run(['report', 'monthly', '2026-10', '--at', '2026-12-01T09:00+09:00', '--date', '2026-12-01']);
+    expect(october.stdout).toMatch(/\| 第1版 \| 令和8年11月16日 \| 初版（RPT-2026-\d{4}、/);
+    expect(october.stdout).toContain('| 第2版 | 令和8年12月1日 | 改訂（この版） |');
   });
 
   it('puts the title block of settings/deliverables.yaml on the HTML, in the Japanese era unless --seireki', async () => {

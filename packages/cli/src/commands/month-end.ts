@@ -69,6 +69,15 @@ async function checklist(root: string, inputs: ReportInputs, month: string, asOf
       detail: missing.slice(0, 20).map((e) => `${e.occurrence.due.slice(0, 16).replace('T', ' ')} 項番 ${e.occurrence.item} ${e.occurrence.name}${e.occurrence.site ? `［${e.occurrence.site}］` : ''}`),
     });
   }
+  const submitted = inputs.records.filter((r) => r.kind === 'report' && r.report === 'monthly' && r.period === month);
+  items.push({
+    ok: true,
+    label:
+      submitted.length > 0
+        ? `月次報告書 ${month} の提出記録: ${submitted.map((r) => r.id).join('、')}`
+        : `月次報告書 ${month} の提出記録: まだありません（提出したら npx unyo new report --report monthly --period ${month} --file <提出した PDF> で記録します）`,
+    detail: [],
+  });
   return items;
 }
 

@@ -129,6 +129,19 @@ export const REPORT_KINDS: Record<string, ReportKind> = {
   },
 };
 
+/**
+ * The 改訂履歴: the editions already delivered (report records of this report and period or subject, by
+ * submission time), then this one.
+ */
+function revisionsOf(records: readonly AnyRecord[], kind: string, target: string, date: string): { edition: string; date: string; note: string }[] {
+  const delivered = records
+    .filter((r) => r.kind === 'report' && r.report === kind && (r.period === target || r.subject === target))
+    .flatMap((r) => (r.kind === 'report' ? [r] : []))
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  const lines = delivered.map((r, i) => ({ edition: `第${i + 1}版`, date: r.submittedAt.slice(0, 10), note: `${i === 0 ? '初版' : '改訂'}（${r.id}、${r.to} へ提出）${r.note ? ` ${r.note}` : ''}` }));
+  return [...lines, { edition: `第${lines.length + 1}版`, date, note: lines.length === 0 ? '初版' : '改訂（この版）' }];
+}
+
 /** The document of one report, in its official form; undefined (with a message written) when it cannot be built. */
 export async function reportDocument(
   inputs: ReportInputs,
@@ -160,7 +173,7 @@ export async function reportDocument(
     wareki,
     draft: options.draft,
     landscape: spec.landscape ?? false,
-    revisions: [{ edition: '第1版', date: options.date, note: '初版' }],
+    revisions: revisionsOf(inputs.records, kind, target, options.date),
   };
 }
 
