@@ -78,6 +78,29 @@ a { color: inherit; text-decoration: none; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; } a { color: #0645ad; text-decoration: underline; } }
 `;
 
+/**
+ * Anchors renamed s1, s2…: the GitHub-style ones are long Japanese slugs, which a PDF keeps as named
+ * destinations longer than its readers accept. Links inside the page follow the new names.
+ */
+function shortAnchors(html: string): string {
+  const ids = new Map<string, string>();
+  const renamed = html.replace(/ id="([^"]+)"/g, (_, id: string) => {
+    const short = `s${ids.size + 1}`;
+    ids.set(id, short);
+    return ` id="${short}"`;
+  });
+  return renamed.replace(/ href="#([^"]+)"/g, (whole, href: string) => {
+    let decoded = href;
+    try {
+      decoded = decodeURIComponent(href);
+    } catch {
+      // not percent-encoded
+    }
+    const short = ids.get(decoded) ?? ids.get(href);
+    return short === undefined ? whole : ` href="#${short}"`;
+  });
+}
+
 /** Tables of more than 12 columns (the items × days matrix) are printed in small type. */
 const markWideTables = (html: string): string =>
   html.replace(/<table>([\s\S]*?<\/tr>)/g, (whole, head: string) => ((head.match(/<th/g) ?? []).length > 12 ? `<table class="matrix">${head}` : whole));
@@ -86,7 +109,7 @@ const markWideTables = (html: string): string =>
 export async function documentHtml(doc: DeliverableDocument): Promise<string> {
   // Loaded here: the PDF layer brings the browser driver, which Markdown output does not need.
   const { printDocument, titleBlockHtml } = await import('@unyo/pdf');
-  const body = markWideTables(reportMarkdownToHtml(doc.markdown).replace(/^\s*<h1[^>]*>[\s\S]*?<\/h1>\n?/, ''));
+  const body = shortAnchors(markWideTables(reportMarkdownToHtml(doc.markdown).replace(/^\s*<h1[^>]*>[\s\S]*?<\/h1>\n?/, '')));
   const revisions = reportMarkdownToHtml(revisionsMarkdown(doc));
   return printDocument({
     title: doc.title,

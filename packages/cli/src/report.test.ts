@@ -98,7 +98,10 @@ describe('unyo report incident', () => {
     expect(monthly.code).toBe(0);
     expect(monthly.stdout).toContain('<h1 class="subject">月次報告書 2026年11月</h1>');
     expect(monthly.stdout).toContain('<table class="matrix">');
-    expect(monthly.stdout).toContain(`<a href="${encodeURI('#根拠-障害s1-重大')}">1</a>`);
+    // Figures link to their evidence heading (anchors shortened, so that PDF destinations stay short).
+    const anchor = /<h3 id="(s\d+)">根拠: 障害（S1 重大）<\/h3>/.exec(monthly.stdout)?.[1];
+    expect(anchor).toBeDefined();
+    expect(monthly.stdout).toContain(`<a href="#${anchor}">1</a>`);
     expect((await run(['report', 'daily', '2026-11-31'])).code).toBe(2);
     // The revision history lists the editions delivered (report records), then this one.
     const october = await run(['report', 'monthly', '2026-10', '--at', '2026-12-01T09:00+09:00', '--date', '2026-12-01']);
