@@ -43,6 +43,13 @@ describe('unyo build on the repository', () => {
     const files = await filesOf(a);
     expect(await filesOf(b)).toEqual(files);
     expect(files).toContain('runbooks/52.html');
+    // The reports the library receives are pages of the site too, their figures' records linked.
+    expect(files).toEqual(expect.arrayContaining(['reports/index.html', 'reports/monthly-2026-11.html', 'reports/sla-2026H2.html']));
+    const monthly = await readFile(path.join(a, 'reports/monthly-2026-11.html'), 'utf8');
+    expect(monthly).toContain('<h1 class="subject">月次報告書 2026年11月</h1>');
+    expect(monthly).toContain('href="../records/INC-2026-0105.html"');
+    expect(files).toContain('records/INC-2026-0105.html');
+    expect(await readFile(path.join(a, 'index.html'), 'utf8')).toContain('href="reports/index.html">報告書</a>');
     // The diagrams are SVG files, drawn in the same way in both builds (mermaid's ids come from the sources).
     if (DRAWS) {
       expect(files.filter((f) => f.startsWith('diagrams/'))).toHaveLength(9);

@@ -83,6 +83,8 @@ export interface SiteInput {
    * stays as its source text.
    */
   mermaid?: SiteMermaid;
+  /** The site has report pages (reports/index.html, written by the caller): the navigation links to them. */
+  reports?: boolean;
 }
 
 /** One file of the site: a path relative to the site's top, and its text. */

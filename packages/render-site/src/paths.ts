@@ -5,6 +5,8 @@
 export const PAGE = {
   home: 'index.html',
   status: 'status.html',
+  /** The reports the library receives (monthly, SLA), written beside the site by `unyo build`. */
+  reports: 'reports/index.html',
   ledger: (kind: string) => `ledger-${kind}.html`,
   runbook: (id: number) => `runbooks/${id}.html`,
   record: (id: string) => `records/${id}.html`,

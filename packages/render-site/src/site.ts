@@ -39,6 +39,7 @@ function frame(shared: Shared, page: string, title: string, current: string, mer
     nav: [
       { text: '運用項目', href: hrefFrom(page, PAGE.home), current: current === 'home' },
       { text: '実施状況', href: hrefFrom(page, PAGE.status), current: current === 'status' },
+      ...(shared.input.reports ? [{ text: '報告書', href: hrefFrom(page, PAGE.reports), current: current === 'reports' }] : []),
       ...shared.ledgers.map(([kind]) => ({ text: LEDGER_NAMES[kind] ?? ledgerTitle(kind), href: hrefFrom(page, PAGE.ledger(kind)), current: current === kind })),
     ],
     build: { at: formatDateTime(build.at, style), commit: build.commit?.slice(0, 7) ?? '', note: build.note ?? '' },

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headCommit, revisionHistory } from '@unyo/history';
 import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
+import { formatJst, instant } from '@unyo/schema';
 import { collectDiagrams, renderSite, type BuildInfo, type SitePage, type SiteTemplates } from '@unyo/render-site';
 import { parseOptions } from '../args.ts';
 import { drawDiagrams } from '../diagrams.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
+import { siteReportPages } from '../site-reports.ts';
 
 export const BUILD_HELP = `unyo build — 運用ドキュメントの静的サイト（手順書・台帳・記録・実施状況・検索）を生成します
   --out <dir>       出力先（既定: リポジトリの site/）。runbooks/ などデータのフォルダーには書けません
@@ -122,7 +124,8 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   const revisions = await revisionHistory(root, runbooks.runbooks.map((r) => r.file));
   const diagrams = collectDiagrams(runbooks.runbooks);
   const drawn = await drawDiagrams(diagrams, values['no-diagrams'] === true, io);
-  const pages = renderSite({
+  const reportPages = await siteReportPages(root, formatJst(instant(build.at)), io);
+  const sitePages = renderSite({
     templates,
     runbooks: runbooks.runbooks,
     records: records.records,
@@ -133,7 +136,9 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     wareki: values.wareki === true,
     diagrams: drawn.images,
     ...(drawn.mermaid ? { mermaid: drawn.mermaid } : {}),
+    reports: reportPages.length > 0,
   });
+  const pages = [...sitePages, ...reportPages];
   await mkdir(out, { recursive: true });
   const result = await writeSite(out, pages, previous);
 

@@ -147,7 +147,7 @@ export async function reportDocument(
   inputs: ReportInputs,
   kind: string,
   target: string,
-  options: { date: string; draft: boolean; wareki?: boolean },
+  options: { date: string; draft: boolean; wareki?: boolean; recordLink?: (id: string) => string },
   io: Io,
 ): Promise<DeliverableDocument | undefined> {
   const spec = REPORT_KINDS[kind];
@@ -164,7 +164,7 @@ export async function reportDocument(
     return undefined;
   }
   const wareki = options.wareki ?? deliverables.wareki ?? true;
-  const markdown = renderReportMarkdown(kind, data, { templatesDir: path.join(inputs.root, 'templates/reports'), wareki });
+  const markdown = renderReportMarkdown(kind, data, { templatesDir: path.join(inputs.root, 'templates/reports'), wareki, ...(options.recordLink ? { recordLink: options.recordLink } : {}) });
   return {
     title: data.title,
     markdown,
