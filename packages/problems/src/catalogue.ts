@@ -69,6 +69,16 @@ export const CATALOGUE = {
     message: () => 'YAML のインデントにタブ文字が使われています。',
     hint: 'インデントは半角スペースにしてください。',
   }),
+  'yaml-fullwidth': define<{ char: string }>({
+    title: '全角の記号',
+    message: ({ char }) => (char === '：' ? 'キーのあとのコロンが全角（：）です。YAML は半角の「: 」（コロンと空白）でキーと値を分けます。' : '行頭に全角の空白（　）があります。YAML のインデントは半角スペースだけです。'),
+    hint: '日本語入力をオフにして、半角で打ち直してください（README の「記録（records/）」に例があります）。',
+  }),
+  'yaml-indent': define<{ indent: number; line: number; align: number }>({
+    title: 'インデントのずれ',
+    message: ({ indent, line, align }) => `この行のインデント（半角 ${indent} 文字）が前の行と揃っていません。同じ階層なら ${line} 行目と同じ半角 ${align} 文字にしてください。`,
+    hint: '同じ階層の項目は、行頭の半角スペースの数を揃えます。「- 」で始まる一覧の中の項目は「- 」のあとの文字に揃えます。',
+  }),
   'yaml-alias': define({
     title: 'YAML エイリアスの過剰な展開',
     message: () => 'YAML のエイリアス（*name）が多すぎて、展開すると巨大になります。',
@@ -77,7 +87,7 @@ export const CATALOGUE = {
   'schema-invalid': define<{ field: string; detail: string }>({
     title: 'スキーマに合わない値',
     message: ({ field, detail }) => `${field}: ${detail}`,
-    hint: '項目の書き方は既存の runbook と packages/schema の説明を参照してください。',
+    hint: '項目の書き方は README の「記録（records/）」と、同じ種類の既存の記録を参照してください（VS Code ではスキーマの説明が補完に出ます）。',
   }),
   'schema-unknown-key': define<{ key: string; allowed: string[] }>({
     title: '未知のキー',

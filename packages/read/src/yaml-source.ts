@@ -39,6 +39,17 @@ export function parseYamlSource(file: string, yaml: string, firstLine: number, f
   const locate: Locate = (path, options) => locateIn(doc, path, options?.key, at, firstLine, fileLines, file);
   const error = doc.errors[0];
   if (error) {
+    const diagnosed = diagnoseYaml(yaml, lineCounter.linePos(error.pos[0]).line);
+    if (diagnosed) {
+      const { line, col } = diagnosed;
+      const fileLine = line + firstLine - 1;
+      const location = { file, line: fileLine, column: col, excerpt: fileLines[fileLine - 1] ?? '' };
+      const problem =
+        diagnosed.kind === 'fullwidth'
+          ? createProblem('yaml-fullwidth', location, { char: diagnosed.char })
+          : createProblem('yaml-indent', location, { indent: diagnosed.indent, line: diagnosed.alignLine + firstLine - 1, align: diagnosed.align });
+      return { value: undefined, locate, problems: [problem] };
+    }
     const code = error.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax';
     const detail = YAML_ERROR_DETAIL[error.code] ?? error.message.split('\n')[0] ?? error.code;
     const location = at(error.pos[0]);
@@ -51,6 +62,52 @@ export function parseYamlSource(file: string, yaml: string, firstLine: number, f
   } catch {
     return { value: undefined, locate, problems: [createProblem('yaml-alias', at(0))] };
   }
+}
+
+type Diagnosis =
+  | { kind: 'fullwidth'; char: '：' | '　'; line: number; col: number }
+  | { kind: 'indent'; line: number; col: number; indent: number; alignLine: number; align: number };
+
+/** A line that starts a mapping key (`key:` or `- key:`), with the column its key starts at. */
+const KEY_LINE = /^( *)(- +)?([^\s#'"\-][^:#]*?|"[^"]*"|'[^']*'): ?/;
+
+/**
+ * The real cause of a YAML error as an operator makes it in an editor (1-based lines of `yaml`): a
+ * full-width colon after a key or a full-width space in the indentation near the error, or a key
+ * whose indentation matches no key above it. Undefined when none of these explains it.
+ */
+export function diagnoseYaml(yaml: string, errorLine: number): Diagnosis | undefined {
+  const lines = yaml.split(/\r?\n/);
+  for (let n = Math.max(1, errorLine - 3); n <= Math.min(lines.length, errorLine + 1); n++) {
+    const text = lines[n - 1] ?? '';
+    const space = /^ *\u3000/.exec(text);
+    if (space) return { kind: 'fullwidth', char: '　', line: n, col: space[0].length };
+    const colon = /^ *(- +)?[^\s#:：'"][^:：#]*?：/.exec(text);
+    if (colon && !text.slice(0, colon[0].length).includes(': ')) return { kind: 'fullwidth', char: '：', line: n, col: colon[0].length };
+  }
+  // Indentation: the error's line (or the one before, where the yaml package often points) starts a
+  // key at a column that no key line above it in the same block uses.
+  for (const n of [errorLine, errorLine + 1, errorLine - 1]) {
+    const text = lines[n - 1];
+    if (text === undefined) continue;
+    const m = KEY_LINE.exec(text);
+    if (!m) continue;
+    const column = (m[1] ?? '').length + (m[2] ?? '').length;
+    const above: { line: number; column: number; opens: boolean }[] = [];
+    for (let k = n - 1; k >= 1; k--) {
+      const prev = lines[k - 1] ?? '';
+      if (prev.trim() === '' || prev.trimStart().startsWith('#')) continue;
+      const pm = KEY_LINE.exec(prev);
+      if (!pm) continue;
+      above.push({ line: k, column: (pm[1] ?? '').length + (pm[2] ?? '').length, opens: /:\s*([|>][-+]?)?\s*(#.*)?$/.test(prev) });
+      if ((pm[1] ?? '').length === 0 && !pm[2]) break;
+    }
+    // Aligned with a key above, or the first key of the block the previous key opens: not the cause.
+    if (above.length === 0 || above.some((a) => a.column === column) || (above[0]?.opens && column > (above[0]?.column ?? 0))) continue;
+    const nearest = above.reduce((best, a) => (Math.abs(a.column - column) < Math.abs(best.column - column) ? a : best));
+    return { kind: 'indent', line: n, col: column + 1, indent: column, alignLine: nearest.line, align: nearest.column };
+  }
+  return undefined;
 }
 
 function locateIn(
