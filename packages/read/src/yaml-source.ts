@@ -69,7 +69,7 @@ type Diagnosis =
   | { kind: 'indent'; line: number; col: number; indent: number; alignLine: number; align: number };
 
 /** A line that starts a mapping key (`key:` or `- key:`), with the column its key starts at. */
-const KEY_LINE = /^( *)(- +)?([^\s#'"\-][^:#]*?|"[^"]*"|'[^']*'): ?/;
+const KEY_LINE = /^( *)(- +)?([^\s#'"-][^:#]*?|"[^"]*"|'[^']*'): ?/;
 
 /**
  * The real cause of a YAML error as an operator makes it in an editor (1-based lines of `yaml`): a
