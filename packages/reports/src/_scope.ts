@@ -2,7 +2,7 @@ import { addDays, formatJapaneseDate, weekdayOf } from '@unyo/calendar';
 import { expandOccurrences, trackExecution, type Execution } from '@unyo/schedule';
 import { instant, type AnyRecord, type Weekday } from '@unyo/schema';
 import type { ReportContext } from './context.ts';
-import type { Names } from './labels.ts';
+import { nameOf, type Names } from './labels.ts';
 
 /** The records and names a report works with, cut at `asOf`: nothing after it is counted. */
 export interface Scope {
@@ -69,6 +69,24 @@ export function periodicExecutions(scope: Scope, from: string, to: string): Exec
     scope.now,
   );
 }
+
+/** One periodic work of a report's table: the item, its name (with the site), when due, and the record that did it. */
+export interface PeriodicLine {
+  item: number;
+  name: string;
+  due: string;
+  record?: string;
+  at?: string;
+}
+
+/** An execution as a line of a report's table. */
+export const periodicLine = (scope: Scope, e: Execution): PeriodicLine => ({
+  item: e.occurrence.item,
+  name: `${e.occurrence.name}${e.occurrence.site ? `（${nameOf(scope.names.sites, e.occurrence.site)}）` : ''}`,
+  due: e.occurrence.due,
+  ...(e.record ? { record: e.record } : {}),
+  ...(e.at ? { at: e.at } : {}),
+});
 
 /** Unique ids in their first order. */
 export const unique = (ids: Iterable<string | undefined>): string[] => [...new Set([...ids].filter((id): id is string => id !== undefined))];

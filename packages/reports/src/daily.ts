@@ -3,7 +3,7 @@ import type { ReportContext } from './context.ts';
 import { nameOf } from './labels.ts';
 import { ledgerDay, ledgerEvidence, type LedgerDay } from './_ledgers.ts';
 import type { ReportData } from './render.ts';
-import { by, dayLabel, ofKind, periodicExecutions, scopeOf, spanOf, unique, type Scope } from './_scope.ts';
+import { by, dayLabel, ofKind, periodicExecutions, periodicLine, scopeOf, spanOf, unique, type PeriodicLine, type Scope } from './_scope.ts';
 
 /** One thing the daily check found not normal, with its explanation or the incident opened for it. */
 export interface CheckAnomaly {
@@ -48,14 +48,6 @@ export interface JobLine {
 }
 
 /** Periodic work due that day that was late or is missing. */
-export interface PeriodicLine {
-  item: number;
-  name: string;
-  due: string;
-  record?: string;
-  at?: string;
-}
-
 /** The data of a 日次報告書 (item 98). */
 export interface DailyReport extends ReportData {
   date: string;
@@ -144,13 +136,7 @@ export function buildDailyReport(ctx: ReportContext, date: string): DailyReport 
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1))
     .map((j) => ({ id: j.id, item: j.items[0]!, name: j.items.map((i) => scope.itemNames.get(i) ?? `項番${i}`).join('・'), at: j.at, result: JOB_RESULTS[j.result], counts: countsText(j.counts), note: j.note ?? '' }));
   const executions = periodicExecutions(scope, date, date);
-  const line = (e: (typeof executions)[number]): PeriodicLine => ({
-    item: e.occurrence.item,
-    name: `${e.occurrence.name}${e.occurrence.site ? `（${nameOf(scope.names.sites, e.occurrence.site)}）` : ''}`,
-    due: e.occurrence.due,
-    ...(e.record ? { record: e.record } : {}),
-    ...(e.at ? { at: e.at } : {}),
-  });
+  const line = (e: (typeof executions)[number]): PeriodicLine => periodicLine(scope, e);
   const late = executions.filter((e) => e.status === 'late');
   const anomalies = check ? [check.servers, check.backups, check.signatures, check.terminals].flatMap((a) => a.anomalies) : [];
   return {

@@ -4,10 +4,11 @@ export { DEFAULT_TEMPLATES_DIR, evidenceHeading, headingSlug, renderReportMarkdo
 export { buildIncidentReport, type IncidentReport, type TimelineLine } from './incident.ts';
 export { buildMinutesDraft, type MeetingSlot, type MinutesDraft } from './minutes.ts';
 export { buildSlaReport, type SlaImprovementLine, type SlaMetricSection, type SlaReportDocument, type SlaRowLine, type SlaVersionGroup } from './sla.ts';
-export { buildDailyReport, type CheckAnomaly, type CheckArea, type DailyCheckSummary, type DailyReport, type JobLine, type PeriodicLine } from './daily.ts';
+export { buildDailyReport, type CheckAnomaly, type CheckArea, type DailyCheckSummary, type DailyReport, type JobLine } from './daily.ts';
 export type { LedgerDay, LedgerLine } from './_ledgers.ts';
-export { buildMonthlyReport, type MonthlyReport, type PeriodicMiss } from './monthly.ts';
+export { buildMonthlyReport, type MonthlyReport } from './monthly.ts';
 export { MATRIX_MARKS, periodicMatrix, planByCycle, type MatrixCell, type PeriodicMatrix, type PlanGroup } from './matrix.ts';
 export type { Breakdown, LedgerSections, MajorIncident } from './_monthly-ledgers.ts';
 export type { ChangeSections } from './_monthly-changes.ts';
 export { halfYearTo, type AvailabilityLine, type AvailabilitySection, type ServiceLevelLine, type ServiceSections } from './_monthly-service.ts';
+export type { PeriodicLine } from './_scope.ts';

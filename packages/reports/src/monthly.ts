@@ -5,19 +5,10 @@ import { changeSections, type ChangeSections } from './_monthly-changes.ts';
 import { ledgerSections, type LedgerSections } from './_monthly-ledgers.ts';
 import { serviceSections, type ServiceSections } from './_monthly-service.ts';
 import { periodicMatrix, planByCycle, type PeriodicMatrix, type PlanGroup } from './matrix.ts';
-import { nameOf } from './labels.ts';
 import type { ReportData } from './render.ts';
-import { periodicExecutions, scopeOf, spanOf, unique } from './_scope.ts';
+import { periodicExecutions, periodicLine, scopeOf, spanOf, unique, type PeriodicLine } from './_scope.ts';
 
 /** A periodic occurrence of the month that was late or is missing. */
-export interface PeriodicMiss {
-  item: number;
-  name: string;
-  due: string;
-  record?: string;
-  at?: string;
-}
-
 /** The data of a 月次報告書 (item 99). Sections follow the template: 1 稼働状況 … 11 来月の予定. */
 export interface MonthlyReport extends ReportData, Omit<LedgerSections, 'evidence'>, Omit<ChangeSections, 'evidence'>, Omit<ServiceSections, 'evidence'> {
   /** 2026-11. */
@@ -28,7 +19,7 @@ export interface MonthlyReport extends ReportData, Omit<LedgerSections, 'evidenc
   to: string;
   asOf: string;
   /** Section 8: occurrences due in the month and how they went. */
-  periodic: { due: number; done: number; late: PeriodicMiss[]; missing: PeriodicMiss[]; dueLater: number };
+  periodic: { due: number; done: number; late: PeriodicLine[]; missing: PeriodicLine[]; dueLater: number };
   /** Section 8: items × days (○ △ × □), also written as a sheet by the Excel export. */
   matrix: PeriodicMatrix;
   /** Section 11: periodic work falling due next month, by cycle. */
@@ -48,13 +39,7 @@ export function buildMonthlyReport(ctx: ReportContext, month: string): MonthlyRe
   const changes = changeSections(scope, span);
   const service = serviceSections(scope, month);
   const executions = periodicExecutions(scope, from, to);
-  const miss = (e: (typeof executions)[number]): PeriodicMiss => ({
-    item: e.occurrence.item,
-    name: `${e.occurrence.name}${e.occurrence.site ? `（${nameOf(scope.names.sites, e.occurrence.site)}）` : ''}`,
-    due: e.occurrence.due,
-    ...(e.record ? { record: e.record } : {}),
-    ...(e.at ? { at: e.at } : {}),
-  });
+  const miss = (e: (typeof executions)[number]): PeriodicLine => periodicLine(scope, e);
   const late = executions.filter((e) => e.status === 'late');
   const following = nextMonth(month);
   const { evidence: _l, ...ledgerData } = ledgers;
