@@ -18,6 +18,14 @@ describe('formatting problems', () => {
     `);
   });
 
+  it('puts the caret under the column as a terminal shows Japanese text (two cells a character), tabs kept', () => {
+    const p = { ...problem, line: 3, column: 6, excerpt: 'title： 印字不良' };
+    expect(formatProblemsText([p]).split('\n').slice(1, 3)).toEqual(['  3 | title： 印字不良', '    | ' + ' '.repeat(5) + '^']);
+    const wide = { ...problem, line: 4, column: 6, excerpt: '\t件名：レシート' };
+    // Before the column: a tab, then 件名： (three full-width characters, six cells), then レ (two cells).
+    expect(formatProblemsText([wide]).split('\n')[2]).toBe('    | \t' + ' '.repeat(8) + '^');
+  });
+
   it('escapes GitHub annotation properties and data', () => {
     const p = { ...problem, file: 'a,b:c.md', message: '100% です\n次' };
     expect(formatProblemsGithub([p])).toBe(

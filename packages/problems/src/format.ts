@@ -1,10 +1,16 @@
+import stringWidth from 'string-width';
 import type { Problem } from './problem.ts';
 
 const codeFrame = (p: Problem): string[] => {
   if (p.excerpt === undefined) return [];
   const gutter = String(p.line);
   const pad = ' '.repeat(gutter.length);
-  const caret = p.excerpt.slice(0, p.column - 1).replace(/[^\t]/g, ' ');
+  // The caret sits under the column as a terminal shows it: a full-width character takes two cells, tabs stay tabs.
+  const caret = p.excerpt
+    .slice(0, p.column - 1)
+    .split('\t')
+    .map((part) => ' '.repeat(stringWidth(part)))
+    .join('\t');
   return [`  ${gutter} | ${p.excerpt}`, `  ${pad} | ${caret}^`];
 };
 
