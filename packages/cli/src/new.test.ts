@@ -86,7 +86,7 @@ describe('unyo new', () => {
     // The empty checks are what unyo check then asks the operator to fill in.
     const check = await run(['check', '--now', '2026-11-28T10:00+09:00']);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('servers[0].alive: 真偽値（true / false）である必要があります（実際は null）。');
+    expect(check.stdout).toContain('servers[0].alive: 値が書かれていません（「alive:」のあとが空です）。真偽値（true / false）である必要があります。');
   });
 
   it('finds the person from git config', async () => {

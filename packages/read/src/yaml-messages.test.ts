@@ -45,3 +45,14 @@ describe('YAML mistakes made in an editor, in plain Japanese', () => {
     expect(parse('title: "印字不良\n')[0]?.code).toBe('yaml-syntax');
   });
 });
+
+describe('a key written without its value', () => {
+  it('says the value is missing, then what it may be', async () => {
+    const { validateWithSchema } = await import('./zod-problems.ts');
+    const { z } = await import('zod');
+    const text = 'severity:\n';
+    const source = parseYamlSource('x.yaml', text, 1, text.split('\n'));
+    const { problems } = validateWithSchema(z.strictObject({ severity: z.enum(['S1', 'S2', 'S3', 'S4']) }), source.value, source.locate);
+    expect(problems.map((p) => p.message)).toEqual(['severity: 値が書かれていません（「severity:」のあとが空です）。「S1」、「S2」、「S3」、「S4」 のいずれかである必要があります。']);
+  });
+});

@@ -33,6 +33,14 @@ const ownMessage = (issue: z.core.$ZodIssue) => issue.message !== '' && issue.me
 
 function describe(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
+  const said = describeIssue(issue, value);
+  // `key:` with nothing after it is YAML's null: say so, the way an operator sees it in the editor.
+  return value === null && issue.code !== 'custom' ? `値が書かれていません（「${lastKey(issue.path)}:」のあとが空です）。${said.replace(/（実際は null）/, '')}` : said;
+}
+
+const lastKey = (path: readonly PropertyKey[]) => String([...path].reverse().find((k) => typeof k === 'string') ?? '');
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return '必須の項目がありません。';
