@@ -1,10 +1,10 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { commitFiles } from '@unyo/history';
 import { readRecords, readSettings } from '@unyo/read';
 import { appendEvent, isOpen, nextEvent } from '@unyo/scaffold';
 import { INCIDENT_EVENT_LABELS, IsoDateTimeSchema, formatJst, type AnyRecord } from '@unyo/schema';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { resolvePerson } from '../person.ts';
 import { findRoot } from '../root.ts';
@@ -22,17 +22,12 @@ export const EVENT_HELP = `unyo event <記録id> <事象> — インシデント
 引数なし: 未完了の記録と、次に記録しそうな事象を一覧します（端末では記録と事象を ↑↓ で選び Enter。最初に選ばれているのが次の事象）。`;
 
 export async function runEvent(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { note: { type: 'string' }, at: { type: 'string' }, by: { type: 'string' }, 'waiting-on': { type: 'string' }, commit: { type: 'boolean' }, root: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(`unyo event の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help event`);
-  }
+  const parsed = parseOptions(
+    args,
+    { note: { type: 'string' }, at: { type: 'string' }, by: { type: 'string' }, 'waiting-on': { type: 'string' }, commit: { type: 'boolean' }, root: { type: 'string' } },
+    'event',
+    true,
+  );
   const { values, positionals } = parsed;
   if (values.at !== undefined && !IsoDateTimeSchema.safeParse(values.at).success) throw new UsageError(`--at ${values.at} は使えません。2026-11-27T09:30+09:00 の形で指定してください。`);
   const root = await findRoot(io.cwd, values.root);

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { headCommit } from '@unyo/history';
 import { formatProblemsText } from '@unyo/problems';
 import { buildMonthlyReport, buildSlaReport, type ReportContext } from '@unyo/reports';
 import { IsoDateTimeSchema, formatJst, instant, type AnyRecord } from '@unyo/schema';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath, shownPath, writeNewFile } from '../output.ts';
 import { findRoot } from '../root.ts';
@@ -74,12 +74,12 @@ export async function ledgersWorkbook(inputs: ReportInputs, month: string): Prom
 }
 
 export async function runExport(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, draft: { type: 'boolean' }, at: { type: 'string' }, root: { type: 'string' } } });
-  } catch (error) {
-    throw new UsageError(`unyo export の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help export`);
-  }
+  const parsed = parseOptions(
+    args,
+    { out: { type: 'string' }, draft: { type: 'boolean' }, at: { type: 'string' }, root: { type: 'string' } },
+    'export',
+    true,
+  );
   const { values, positionals } = parsed;
   const [what, month, ...extra] = positionals;
   if (what !== 'ledgers') throw new UsageError(`書き出すものを指定してください（例: unyo export ledgers 2026-11）。\n\n${EXPORT_HELP}`);

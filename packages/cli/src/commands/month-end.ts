@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { addDays, lastDayOfMonth, nextMonth } from '@unyo/calendar';
 import { isOpen } from '@unyo/scaffold';
 import { expandOccurrences, trackExecution } from '@unyo/schedule';
 import { IsoDateSchema, IsoDateTimeSchema, formatJst, instant } from '@unyo/schema';
 import { documentBytes, type DocumentFormat } from '../deliverable.ts';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath, shownPath } from '../output.ts';
 import { findRoot } from '../root.ts';
@@ -91,17 +91,12 @@ async function isOwnBundle(dir: string): Promise<boolean> {
 }
 
 export async function runMonthEnd(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { out: { type: 'string' }, replace: { type: 'boolean' }, draft: { type: 'boolean' }, date: { type: 'string' }, at: { type: 'string' }, root: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(`unyo month-end の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help month-end`);
-  }
+  const parsed = parseOptions(
+    args,
+    { out: { type: 'string' }, replace: { type: 'boolean' }, draft: { type: 'boolean' }, date: { type: 'string' }, at: { type: 'string' }, root: { type: 'string' } },
+    'month-end',
+    true,
+  );
   const { values, positionals } = parsed;
   const [month, ...extra] = positionals;
   if (month === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError('締める月を 2026-11 の形で指定してください（例: unyo month-end 2026-11）。');

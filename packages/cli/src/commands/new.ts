@@ -6,7 +6,7 @@ import { readCalendar, readRecords, readSettings, readYamlFile } from '@unyo/rea
 import { draftShift } from '@unyo/shift';
 import { QUESTIONS, incompleteFields, nextRecordId, recordPath, scaffoldRecord } from '@unyo/scaffold';
 import { IsoDateSchema, IsoDateTimeSchema, RosterSchema, STORED_RECORD_KINDS, formatJst, type StoredRecordKind } from '@unyo/schema';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { draftDailyCheckFromExports } from './daily-check.ts';
 import { resolvePerson } from '../person.ts';
@@ -40,13 +40,9 @@ Scaffolds the next record (next id, now in JST, the person) and never overwrites
 const isKind = (k: string | undefined): k is StoredRecordKind => k !== undefined && (STORED_RECORD_KINDS as string[]).includes(k);
 
 export async function runNew(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseOptions(
+    args,
+    {
         by: { type: 'string' },
         at: { type: 'string' },
         date: { type: 'string' },
@@ -63,10 +59,9 @@ export async function runNew(args: string[], io: Io): Promise<number> {
         root: { type: 'string' },
         ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, { type: 'string' as const }])),
       },
-    });
-  } catch (error) {
-    throw new UsageError(`unyo new の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help new`);
-  }
+    'new',
+    true,
+  );
   const { values, positionals } = parsed;
   const kind = positionals[0];
   if (!isKind(kind)) throw new UsageError(`記録の種類を指定してください: ${STORED_RECORD_KINDS.join('、')}（例: unyo new incident）`);

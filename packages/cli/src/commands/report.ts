@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblemsText, type Problem } from '@unyo/problems';
 import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
 import { buildDailyReport, buildIncidentReport, buildMinutesDraft, buildMonthlyReport, buildSlaReport, renderReportMarkdown, type Names, type ReportContext, type ReportData } from '@unyo/reports';
 import { IsoDateSchema, IsoDateTimeSchema, SlaSchema, formatJst, instant, type AnyRecord } from '@unyo/schema';
 import { DOCUMENT_FORMATS, documentBytes, readDeliverables, type DeliverableDocument, type DocumentFormat } from '../deliverable.ts';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath, shownPath, writeNewFile } from '../output.ts';
 import { findRoot } from '../root.ts';
@@ -180,13 +180,9 @@ export async function reportDocument(
 const EXTENSIONS: Record<string, DocumentFormat> = { '.md': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
 
 export async function runReport(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseOptions(
+    args,
+    {
         format: { type: 'string' },
         out: { type: 'string' },
         date: { type: 'string' },
@@ -196,10 +192,9 @@ export async function runReport(args: string[], io: Io): Promise<number> {
         at: { type: 'string' },
         root: { type: 'string' },
       },
-    });
-  } catch (error) {
-    throw new UsageError(`unyo report の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help report`);
-  }
+    'report',
+    true,
+  );
   const { values, positionals } = parsed;
   const [kind, target, ...extra] = positionals;
   if (kind === undefined || target === undefined) throw new UsageError(`報告書の種類と対象を指定してください（例: unyo report incident INC-2026-0105）。\n\n${REPORT_HELP}`);

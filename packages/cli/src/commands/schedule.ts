@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblemsText, type Problem } from '@unyo/problems';
 import { SETTINGS_FILES, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
 import { MonthSchema, buildMonthSchedule, formatMonth, renderHtml, renderIcs, renderJson, renderMarkdown, type MonthSchedule, type RenderOptions } from '@unyo/render-schedule';
 import { CalendarSchema } from '@unyo/schema';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath } from '../output.ts';
 import { findRoot } from '../root.ts';
@@ -50,15 +50,8 @@ const OPTIONS = {
   root: { type: 'string' },
 } as const;
 
-/** parseArgs with one positional (the month), its errors turned into a usage error like the other commands'. */
-function parseScheduleArgs(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`unyo schedule の引数が正しくありません: ${detail}\n使い方: unyo help schedule`);
-  }
-}
+/** The options and the month (one positional). */
+const parseScheduleArgs = (args: string[]) => parseOptions(args, OPTIONS, 'schedule', true);
 
 function chooseFormat(values: { format?: string; json?: boolean; out?: string }): Format {
   if (values.json && values.format !== undefined && values.format !== 'json') {

@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblemsText } from '@unyo/problems';
 import { SETTINGS_FILES, readCalendar, readYamlFile } from '@unyo/read';
 import { PeopleSchema, RosterSchema, SitesSchema } from '@unyo/schema';
 import { draftShift, formatShiftCsv, formatShiftIssuesText, formatShiftMarkdown, shiftView } from '@unyo/shift';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath } from '../output.ts';
 import { findRoot } from '../root.ts';
@@ -27,16 +27,7 @@ export const SHIFT_HELP = `unyo shift <YYYY-MM> — オペレーターのシフ�
 Drafts the operators' shift table of a month from settings/roster.yaml (md, json or csv); exit 1 when a shift cannot be covered or a rule is broken.`;
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string' }, json: { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' }, root: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(`unyo shift の引数が正しくありません: ${error instanceof Error ? error.message : String(error)}\n使い方: unyo help shift`);
-  }
+  return parseOptions(args, { format: { type: 'string' }, json: { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' }, root: { type: 'string' } }, 'shift', true);
 }
 
 export async function runShift(args: string[], io: Io): Promise<number> {

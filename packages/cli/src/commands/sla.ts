@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { addDays } from '@unyo/calendar';
 import { formatProblemsText, type Problem } from '@unyo/problems';
 import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
 import { IsoDateTimeSchema, SLA_CLOCK_LABELS, SlaSchema, instant } from '@unyo/schema';
 import { SLA_PERIOD_EXAMPLES, evaluateSla, formatMinutes, formatPercent, parseSlaPeriod, type SlaMetricResult, type SlaReport, type SlaRow } from '@unyo/sla';
+import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
 
@@ -32,12 +32,7 @@ const LABEL_LENGTH = 40;
 const short = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}…` : text);
 
 function options(args: string[]) {
-  try {
-    return parseArgs({ args, options: { at: { type: 'string' }, json: { type: 'boolean' }, root: { type: 'string' } }, strict: true, allowPositionals: true });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`unyo sla の引数が正しくありません: ${detail}\n使い方: unyo help sla`);
-  }
+  return parseOptions(args, { at: { type: 'string' }, json: { type: 'boolean' }, root: { type: 'string' } }, 'sla', true);
 }
 
 /** What a row measured, in Japanese, by the kind of metric. */
