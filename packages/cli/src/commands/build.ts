@@ -2,13 +2,13 @@ import { lstat, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headCommit, revisionHistory } from '@unyo/history';
-import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
 import { formatJst, instant } from '@unyo/schema';
 import { collectDiagrams, renderSite, type BuildInfo, type SitePage, type SiteTemplates } from '@unyo/render-site';
 import { parseOptions } from '../args.ts';
 import { drawDiagrams } from '../diagrams.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { findRoot } from '../root.ts';
+import { outputPath } from '../output.ts';
+import { openRepo } from '../root.ts';
 import { siteReportPages } from '../site-reports.ts';
 
 export const BUILD_HELP = `unyo build — 運用ドキュメントの静的サイト（手順書・台帳・記録・実施状況・検索）を生成します
@@ -20,9 +20,6 @@ mermaid の図は Chromium（/usr/bin/chromium、環境変数 UNYO_CHROMIUM で�
 同じコミットからは同じバイト列のサイトができます（日付は HEAD のコミット日時で、時計は読みません）。
 内容が変わらないファイルは書き直さず、前回の生成物で不要になったものだけを出力先から削除します。
 Renders the static document site from the repository into --out (default site/).`;
-
-/** Folders of the repository that a build must never write into (the data, the code, git). */
-const PROTECTED = ['runbooks', 'records', 'settings', 'packages', 'templates', 'schemas', 'requirements', '.git', '.github', 'node_modules'];
 
 /** The list of files of the last build, kept in the output folder: only these are ever deleted. */
 const MANIFEST = '.unyo-site';
@@ -38,12 +35,8 @@ const isInside = (child: string, parent: string) => {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 };
 
-/** Refuses an output folder that is the repository, holds it, or lies in its data or code; or a folder unyo did not build. */
-async function checkOut(root: string, out: string): Promise<string[]> {
-  if (isInside(root, out)) throw new UsageError(`--out ${out} はリポジトリ（${root}）そのもの、またはその親フォルダーです。site/ など専用のフォルダーを指定してください。`);
-  for (const dir of PROTECTED) {
-    if (isInside(out, path.join(root, dir))) throw new UsageError(`--out ${out} は ${dir}/ の中です。${dir}/ には書き込めません。site/ など専用のフォルダーを指定してください。`);
-  }
+/** The files of the last build in `out` (see MANIFEST); refuses a link, a file, or a folder unyo did not build. */
+async function previousBuild(out: string): Promise<string[]> {
   const info = await lstat(out).catch(() => undefined);
   if (info === undefined) return [];
   if (info.isSymbolicLink() || !info.isDirectory()) throw new UsageError(`--out ${out} はフォルダーではありません（シンボリックリンクも使えません）。`);
@@ -109,22 +102,23 @@ async function writeSite(out: string, pages: readonly SitePage[], previous: read
 export async function runBuild(args: string[], io: Io): Promise<number> {
   const started = performance.now();
   const { values } = parseOptions(args, { out: { type: 'string' }, wareki: { type: 'boolean' }, 'no-diagrams': { type: 'boolean' }, root: { type: 'string' } }, 'build');
-  const root = await findRoot(io.cwd, values.root);
-  const out = values.out === undefined ? path.join(root, 'site') : path.resolve(io.cwd, values.out);
-  const previous = await checkOut(root, out);
+  const ws = await openRepo(io.cwd, values.root);
+  const root = ws.root;
+  const out = values.out === undefined ? path.join(root, 'site') : await outputPath(root, io.cwd, values.out, 'folder');
+  const previous = await previousBuild(out);
 
-  const [runbooks, records, { settings, problems: settingProblems }, { calendar, problems: calendarProblems }, templates, build] = await Promise.all([
-    readRunbooks(root),
-    readRecords(root),
-    readSettings(root),
-    readCalendar(root),
+  const [runbooks, records, { settings, problems: settingProblems }, { value: calendar, problems: calendarProblems }, templates, build] = await Promise.all([
+    ws.runbooks(),
+    ws.records(),
+    ws.settings(),
+    ws.calendar(),
     readTemplates(root),
     buildInfo(root),
   ]);
   const revisions = await revisionHistory(root, runbooks.runbooks.map((r) => r.file));
   const diagrams = collectDiagrams(runbooks.runbooks);
   const drawn = await drawDiagrams(diagrams, values['no-diagrams'] === true, io);
-  const reportPages = await siteReportPages(root, formatJst(instant(build.at)), io);
+  const reportPages = await siteReportPages(ws, formatJst(instant(build.at)), io);
   const sitePages = renderSite({
     templates,
     runbooks: runbooks.runbooks,
