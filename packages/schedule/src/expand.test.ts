@@ -6,7 +6,7 @@ import { CalendarSchema, instant, type OperationItem } from '@unyo/schema';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { expandOccurrences } from './expand.ts';
+import { expandOccurrences, isOperatorWork } from './expand.ts';
 import { trackExecution } from './track.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -71,8 +71,19 @@ describe('expandOccurrences on the repo catalogue and calendar', () => {
     expect(skipFrom).toBe(operatorWork?.closedDays === 'next-staffed-day' ? '2026-12-29T00:00:00+09:00' : '2027-01-04T00:00:00+09:00');
   });
 
-  it('keeps work without operator duties on every day (item 31 has none)', () => {
-    expect(dates(31, '2026-12-28', '2027-01-01')).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01']);
+  it.each([
+    [{ maintenance: [], support: ['確認する'] }, true],
+    [{ maintenance: ['設定する'], support: ['確認する'] }, true],
+    [{ maintenance: ['設定する'], support: [] }, false], // SE-only work goes on without operators
+    [{ maintenance: [], support: [] }, true], // a heading over on-site work, such as 31 稼動管理 over 32–34
+  ])('duties %j are operator work: %s', (duties, expected) => {
+    expect(isOperatorWork({ duties })).toBe(expected);
+  });
+
+  it('keeps SE-only every-day work on the days no operator is on site', () => {
+    const se = { ...items.find((i) => i.id === 25)!, id: 99, duties: { maintenance: ['監視する'], support: [] } };
+    const list = expandOccurrences({ items: [se], calendar: CALENDAR, site: 'central', from: '2026-12-28', to: '2027-01-01' });
+    expect(list.map((o) => o.date)).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01']);
   });
 
   it('gives the due time from the rule, or the meeting start', () => {
@@ -92,7 +103,7 @@ describe('expandOccurrences on the repo catalogue and calendar', () => {
           const everyDay = item.cycles.some((c) => c.kind === o.cycle && 'calendar' in c && c.calendar === 'every-day');
           if (!everyDay && o.cycle !== 'stock-taking') expect(siteDay(CALENDAR, 'central', o.date).open).toBe(true);
           // Operator work only when an operator is on site (operatorWork: next-staffed-day).
-          if (item.duties.support.length > 0 && o.cycle !== 'stock-taking') expect(siteDay(CALENDAR, 'central', o.date).open).toBe(true);
+          if (isOperatorWork(item) && o.cycle !== 'stock-taking') expect(siteDay(CALENDAR, 'central', o.date).open).toBe(true);
         }
       }),
       { numRuns: 25 },

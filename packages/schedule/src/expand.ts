@@ -29,8 +29,11 @@ const at = (date: string, time: string) => `${date}T${time}:00+09:00`;
 /** Whether an operator is on site on `date`: one of the staffed sites is open (the roster staffs open days only). */
 const operatorDay = (input: ExpandInput, date: string): boolean => (input.staffed ?? [input.site]).some((site) => siteDay(input.calendar, site, date).open);
 
-/** The item has operator duties (運用支援業務), so that its work needs an operator on site. */
-const isOperatorWork = (item: OperationItem): boolean => item.duties.support.length > 0;
+/**
+ * Whether an item's work needs an operator on site: it has operator duties (運用支援業務), or no duties
+ * of either role, being a heading over on-site work (31 稼動管理 over 32–34); SE-only work does not.
+ */
+export const isOperatorWork = (item: Pick<OperationItem, 'duties'>): boolean => item.duties.support.length > 0 || item.duties.maintenance.length === 0;
 
 /** How the days of one item's cycle are read: its calendar, and whether it also needs an operator on site. */
 interface Days {
@@ -101,7 +104,7 @@ function dueTime(input: ExpandInput, cycle: Cycle, date: string): string {
  * half-yearly and yearly in their months; stock-taking on the last day of each site's stock-taking
  * period. A weekly due day that falls on a closed day moves to the next open day, a monthly or longer
  * one to the last open day before it; daily ones on closed days are dropped.
- * Operator work (an item with 運用支援業務) follows `calendar.operatorWork` on the days no staffed site
+ * Operator work (isOperatorWork) follows `calendar.operatorWork` on the days no staffed site
  * is open: under skip and next-staffed-day those days count as closed for it (so even `every-day`
  * work is not due then), and next-staffed-day moves a daily occurrence to the next staffed day, whose
  * window then starts on the first day missed; under on-call it stays and names the on-call role.
