@@ -48,7 +48,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     const roster = rosterFile ? await readYamlFile(root, rosterFile, RosterSchema) : undefined;
     const deliverables = deliverablesFile ? await readYamlFile(root, deliverablesFile, DeliverablesSchema) : undefined;
     problems.push(...settingsProblems, ...(calendar?.problems ?? []), ...(roster?.problems ?? []), ...(deliverables?.problems ?? []));
-    const shift = calendar?.calendar && roster?.value ? { calendar: calendar.calendar, sites: settings.sites, people: settings.people, roster: roster.value } : undefined;
+    const shift = calendar?.calendar && roster?.value ? { calendar: calendar.calendar, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) } : undefined;
     problems.push(...checkRecords({ records, settings, itemIds, now, ...(shift ? { shift } : {}) }));
   }
   if (values.base !== undefined) {
