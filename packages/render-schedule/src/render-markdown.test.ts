@@ -37,6 +37,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(await repoSchedule('2027-01'));
     const day = md.slice(md.indexOf('### 1月4日（月）'), md.indexOf('### 1月5日（火）'));
     expect(day).toContain('- 中央図書館: 開館 12:00–17:00（年始の開館（短縮。午前は書架整理））／SE 事務所: 08:45–17:15');
+    expect(day).toContain('- 特別開館時間: 全館 12:00–17:00（年始の開館（短縮。午前は書架整理））');
     expect(day).toContain('10:00 まで（日次）: 25 定常監視');
     expect(md.slice(md.indexOf('### 1月5日（火）'), md.indexOf('### 1月6日（水）'))).toContain('- 中央図書館: 開館 09:30–20:30／');
   });

@@ -67,9 +67,9 @@ export function baseText(model: MonthSchedule, day: ScheduleDay): string {
   return base?.open && base.hours ? `${name}: 開館 ${hoursText(base.hours)}${base.special ? `（${base.special}）` : ''}` : `${name}: 休館`;
 }
 
-/** The other sites open with special hours that day, grouped: 青葉図書館、桜台図書館 12:00–17:00（館内研修）. */
+/** The sites open with special hours that day, grouped: 全館 12:00–17:00（年始の開館（短縮））, 青葉図書館 09:30–15:00（館内研修）. */
 export function specialText(model: MonthSchedule, day: ScheduleDay): string[] {
-  const special = day.sites.filter((s) => s.site !== model.site && s.open && s.hours && s.special !== undefined);
+  const special = day.sites.filter((s) => s.open && s.hours && s.special !== undefined);
   const key = (s: SiteStatus) => `${hoursText(s.hours ?? ['', ''])}（${s.special ?? ''}）`;
   return [...new Set(special.map(key))].map((k) => `${sitesText(model, special.filter((s) => key(s) === k).map((s) => s.site))} ${k}`);
 }
