@@ -1,5 +1,5 @@
 import { instant, type SlaMetric } from '@unyo/schema';
-import { ofKind, within, type Context } from './context.ts';
+import { firstEvent, ofKind, within, type Context } from './context.ts';
 import { clockFor } from './measure.ts';
 import { rowOf } from './produce-records.ts';
 import type { SlaMetricResult, SlaRow } from './types.ts';
@@ -15,11 +15,14 @@ function settledAt(row: SlaRow): number | undefined {
 /**
  * The moment a metric became 未達成 for good: walking its rows in the order their results became
  * known, the last time the running verdict turned from 達成 to 未達成 (with `all`, the first breach).
- * Availability has no such order (a site's figure is known when the period is measured): `end`.
+ * Availability: when the last outage of a breached site ended (`outageEnd` of its incidents), or `end`.
  */
-export function unmetSince(result: SlaMetricResult, end: number): number | undefined {
+export function unmetSince(result: SlaMetricResult, end: number, outageEnd: (incident: string) => number | undefined = () => undefined): number | undefined {
   if (result.verdict !== '未達成') return undefined;
-  if (result.kind === 'availability') return end;
+  if (result.kind === 'availability') {
+    const ends = result.rows.filter((r) => r.status === 'breach').flatMap((r) => (r.refs ?? []).map(outageEnd));
+    return ends.some((t) => t === undefined) || ends.length === 0 ? end : Math.max(...(ends as number[]));
+  }
   const threshold = result.target.threshold;
   const settled = result.rows
     .map((row) => ({ row, at: settledAt(row) }))
@@ -54,9 +57,14 @@ export function improvementPlanRows(metric: SlaMetric, segment: Segment, ctx: Co
     .filter((m) => m.status !== 'draft' && instant(m.at) >= from && instant(m.at) <= ctx.now)
     .sort((a, b) => instant(a.at) - instant(b.at) || (a.id < b.id ? -1 : 1))
     .flatMap((m) => m.decisions.filter((d) => d.type === 'improvement').map((d) => ({ minutes: m.id, at: instant(m.at), decision: d })));
+  const incidents = new Map(ofKind(ctx.records, 'incident').map((i) => [i.id, i]));
+  const outageEnd = (id: string) => {
+    const incident = incidents.get(id);
+    return incident ? firstEvent(incident, ['restored', 'workaround'], ctx.now) : undefined;
+  };
   return results.flatMap((result) => {
     if (result.kind === 'improvement-plan') return [];
-    const start = unmetSince(result, end);
+    const start = unmetSince(result, end, outageEnd);
     if (start === undefined || !within(start, segment, ctx.now)) return [];
     const plan = decisions.find(({ decision: d }) => (d.refs ?? []).includes(result.id) || (d.items ?? []).some((i) => i !== 14 && result.items.includes(i)));
     return [
