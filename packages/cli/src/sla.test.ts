@@ -256,14 +256,14 @@ describe('unyo sla on the sample month', () => {
         改善案: 未提案（10 開庁日以内に改善案を作り、月次定例会議で承認を得てください。項番14）
 
       ■ 未達成項目の改善案の提示（10開庁日以内） ★  未達成
-        実績: 4 件中 1 件が目標内（25.0%）、対応中 3 件
+        実績: 5 件中 1 件が目標内（20.0%）、対応中 2 件
         目標: 未達成から10開庁日以内に提示、全件（時計: 開庁時間）  判定: 半期（この表示は速報）
           超過   backup-success  127時間27分経過（目標 93時間27分、34時間超過、期限 2026-11-20 17:15） 未提示  日次バックアップの成功 の改善案
           超過   monthly-report  110時間30分経過（目標 85時間、25時間30分超過、期限 2026-11-24 17:15） 未提示  月次報告書の提出期限 の改善案
+          超過   availability-sites  107時間40分経過（目標 90時間40分、17時間超過、期限 2026-11-25 17:15） 未提示  業務システムの稼働率（館ごと、開館30分前〜閉館30分後） の改善案
           超過   periodic-on-time  107時間15分経過（目標 90時間15分、17時間超過、期限 2026-11-25 17:15） 未提示  定期作業（夜間バッチ・外部連携を含む）の定刻実施 の改善案
           対応中 change-completion  17時間経過（目標 85時間、期限 2026-12-09 17:15） 未提示  変更・リリース作業の予定内完了 の改善案
           対応中 request-deadline  8時間30分経過（目標 93時間30分、期限 2026-12-11 17:15） 未提示  依頼申請の期限内対応 の改善案
-          対応中 availability-sites  0分経過（目標 85時間、期限 2026-12-11 17:15） 未提示  業務システムの稼働率（館ごと、開館30分前〜閉館30分後） の改善案
           目標内 inquiry-first-answer  0分（目標 85時間） 承認 MTG-2026-0011  問い合わせの一次回答（1開館日以内） の改善案
         改善案: 未提案（10 開庁日以内に改善案を作り、月次定例会議で承認を得てください。項番14）
       "
@@ -309,6 +309,42 @@ describe('unyo sla on the sample month', () => {
     expect(text2).toContain('■ 障害の復旧（S1 重大） ★  未達成');
     expect(text2).toContain('超過   INC-2026-0105  4時間7分（目標 4時間、7分超過、期限 2026-11-10 12:33）');
     expect(text2).toContain('改善案: 未提案');
+  });
+
+  it('splits a metric whose clock changed in the period into its versions, in the text and the JSON (opening-hours → 24x365)', async () => {
+    const dir = await copyRepo();
+    const file = path.join(dir, 'settings/sla.yaml');
+    const version = [
+      '  - version: "2026.2"',
+      '    effectiveFrom: 2026-11-15',
+      '    note: S3 の復旧を24時間で測る',
+      '    metrics:',
+      '      - id: incident-restoration-s3',
+      '        name: 障害の復旧（S3 中）',
+      '        kind: incident-restoration',
+      '        severity: S3',
+      '        clock: 24x365',
+      '        target: { within: { amount: 1, unit: hours }, threshold: all }',
+      '        period: half-year',
+      '        items: [1, 2, 55, 56, 57, 58, 60]',
+      '        workaroundCounts: true',
+      '',
+    ].join('\n');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n${version}`);
+    const json = JSON.parse((await run(['2026-11', '--at', AT, '--json', '--root', dir])).stdout) as { metrics: { id: string; definitionChanged: boolean; parts: { version: string; clock: string; verdict: string; rows: number }[] }[] };
+    const restoration = json.metrics.find((m) => m.id === 'incident-restoration-s3')!;
+    expect(restoration.definitionChanged).toBe(true);
+    expect(restoration.parts.map((p) => [p.version, p.clock, p.verdict, p.rows])).toEqual([
+      ['2026.1', 'opening-hours', '達成', 5],
+      ['2026.2', '24x365', '未達成', 3],
+    ]);
+    const text = (await run(['2026-11', '--at', AT, '--root', dir])).stdout;
+    const block = text.slice(text.indexOf('■ 障害の復旧（S3 中）'), text.indexOf('■ 障害の復旧（S4 低）'));
+    expect(block).toContain('  ◇ 定義 2026.1（2026-11-01〜2026-11-14）  達成\n    目標: 翌開館日中、95%以上（時計: 開館時間）  実績: 5 件中 5 件が目標内（100.0%）');
+    expect(block).toContain('  ◇ 定義 2026.2（2026-11-15〜2026-11-30）  未達成\n    目標: 1時間以内、全件（時計: 24時間365日）  実績: 3 件中 2 件が目標内（66.7%）');
+    expect(block).toContain('      超過   INC-2026-0107  1時間15分（目標 1時間、15分超過');
+    // The rows of 2026.1 stay under its own header, in opening hours.
+    expect(block.indexOf('INC-2026-0101')).toBeLessThan(block.indexOf('◇ 定義 2026.2'));
   });
 
   it('reports a missing definitions file as unreadable data (exit 1)', async () => {
