@@ -98,6 +98,7 @@ export async function runStatus(args: string[], io: Io): Promise<number> {
     targets,
     executions,
     ...(nextMeeting ? { nextMeeting } : {}),
+    devices: settings.devices,
     now,
   });
   const urgent = { breach: 0, warning: 0, info: 0 } satisfies Record<Urgency, number>;

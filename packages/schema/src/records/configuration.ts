@@ -53,8 +53,8 @@ export const TapeMediumSchema = z.strictObject({
   uses: z.int().min(0).meta({ description: '利用回数（バックアップソフトの媒体情報の値）' }),
   /** The uses after which it is replaced (the maker's figure or the agreed one). */
   maxUses: z.int().min(1).meta({ description: '上限回数（交換する利用回数。メーカー推奨値を基に合意した値）' }),
-  /** The day by which it is replaced. */
-  expires: IsoDateSchema.meta({ description: '期限（この日までに交換する。例: 2031-11-05）' }),
+  /** The day from which it is no longer used (the maker's service life from `since`, or the agreed one). */
+  expires: IsoDateSchema.meta({ description: '使用期限（この日からは使わない。例: 2031-11-05）' }),
   /** in-use (the default), retired (taken out, kept locked) or disposed. */
   state: z.enum(['in-use', 'retired', 'disposed']).default('in-use').meta({ description: '状態: in-use 使用中（省略時）/ retired 交換済・保管中 / disposed 廃棄済' }),
 });
