@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SitePage } from './model.ts';
+import { repoSiteInput } from './repo-site.test-helper.ts';
+import { renderSite } from './site.ts';
+
+let pages: SitePage[];
+let page: string;
+/** The rows of the table with this id, as the text of each cell (tags dropped). */
+const rows = (id: string): string[][] => {
+  const table = page.split(`<table id="${id}"`)[1]?.split('</table>')[0] ?? '';
+  return [...(table.split('<tbody>')[1] ?? '').matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => [...m[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/gs)].map((c) => c[1]!.replace(/<[^>]+>/g, '').trim()));
+};
+
+beforeAll(async () => {
+  pages = renderSite(await repoSiteInput());
+  page = pages.find((p) => p.path === 'ledger-configuration.html')?.content ?? '';
+});
+
+describe('the configuration ledger page', () => {
+  it('shows the current lists above the records', () => {
+    expect(page.indexOf('インストールソフトウェア一覧（項番39）')).toBeGreaterThan(0);
+    expect(page.indexOf('テープ媒体（項番42）')).toBeGreaterThan(page.indexOf('インストールソフトウェア一覧（項番39）'));
+    expect(page.indexOf('<h2>記録</h2>')).toBeGreaterThan(page.indexOf('テープ媒体（項番42）'));
+  });
+
+  it('lists the installed software as at the build, with the version it replaced and the record behind it', () => {
+    const software = rows('ledger-software');
+    expect(software).toHaveLength(34);
+    expect(software.find((r) => r[0] === 'DBサーバ1号機' && r[1] === 'ディスクコントローラ ファームウェア')).toEqual(['DBサーバ1号機', 'ディスクコントローラ ファームウェア', '7.22.1（←7.18.0）', '', '導入済み', '2026-11-27', 'CFG-2026-0047']);
+    expect(page).toContain('<a href="records/CFG-2026-0047.html">CFG-2026-0047</a>');
+  });
+
+  it('judges each cartridge on the build day by the tape warning of settings/devices.yaml', () => {
+    const tapes = rows('ledger-tapes');
+    expect(tapes.map((r) => r[0])).toEqual(['AD-01', 'AP-02', 'DB-03', 'DB-04', 'FS-07', 'FS-12', 'FS-13', 'GW-01', 'WEB-01']);
+    expect(tapes.find((r) => r[0] === 'DB-03')?.slice(2, 9)).toEqual(['232', '250', '18', '2028-04-02', '492', '使用中', '注意（交換を計画）']);
+    expect(tapes.find((r) => r[0] === 'AP-02')?.slice(6, 9)).toEqual(['22', '使用中', '注意（交換を計画）']);
+    expect(tapes.find((r) => r[0] === 'FS-07')?.slice(7, 9)).toEqual(['交換済・保管中', '']);
+    expect(tapes.filter((r) => r[8] !== '').map((r) => r[0])).toEqual(['AP-02', 'DB-03']);
+  });
+
+  it('shows no such lists on other ledgers', () => {
+    const incidents = pages.find((p) => p.path === 'ledger-incident.html')?.content ?? '';
+    expect(incidents).not.toContain('ledger-section');
+  });
+});
