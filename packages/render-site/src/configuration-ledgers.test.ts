@@ -39,6 +39,13 @@ describe('the configuration ledger page', () => {
     expect(tapes.filter((r) => r[8] !== '').map((r) => r[0])).toEqual(['AP-02', 'DB-03']);
   });
 
+  it('names the preparer and the reviewer of a permission review on its record page', () => {
+    const review = pages.find((p) => p.path === 'records/CFG-2026-0046.html')?.content ?? '';
+    expect(review).toMatch(/<dt>一覧の作成者<\/dt>\s*<dd>渡辺 由美<\/dd>/);
+    expect(review).toMatch(/<dt>レビューした SE<\/dt>\s*<dd>吉田 彩<\/dd>/);
+    expect(review).toContain('<td>L20417</td>');
+  });
+
   it('shows no such lists on other ledgers', () => {
     const incidents = pages.find((p) => p.path === 'ledger-incident.html')?.content ?? '';
     expect(incidents).not.toContain('ledger-section');
