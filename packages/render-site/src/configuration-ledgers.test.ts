@@ -20,7 +20,8 @@ describe('the configuration ledger page', () => {
   it('shows the current lists above the records', () => {
     expect(page.indexOf('インストールソフトウェア一覧（項番39）')).toBeGreaterThan(0);
     expect(page.indexOf('テープ媒体（項番42）')).toBeGreaterThan(page.indexOf('インストールソフトウェア一覧（項番39）'));
-    expect(page.indexOf('<h2>記録</h2>')).toBeGreaterThan(page.indexOf('テープ媒体（項番42）'));
+    expect(page.indexOf('権限一覧のレビュー（項番47・48）')).toBeGreaterThan(page.indexOf('テープ媒体（項番42）'));
+    expect(page.indexOf('<h2>記録</h2>')).toBeGreaterThan(page.indexOf('権限一覧のレビュー（項番47・48）'));
   });
 
   it('lists the installed software as at the build, with the version it replaced and the record behind it', () => {
@@ -37,6 +38,13 @@ describe('the configuration ledger page', () => {
     expect(tapes.find((r) => r[0] === 'AP-02')?.slice(6, 9)).toEqual(['22', '使用中', '注意（交換を計画）']);
     expect(tapes.find((r) => r[0] === 'FS-07')?.slice(7, 9)).toEqual(['交換済・保管中', '']);
     expect(tapes.filter((r) => r[8] !== '').map((r) => r[0])).toEqual(['AP-02', 'DB-03']);
+  });
+
+  it('lists the permission reviews newest first, with the system, reviewer, result and findings', () => {
+    expect(rows('ledger-permission-reviews')).toEqual([
+      ['2026-11-25 15:00', 'グループウェアサーバ', '権限一覧の棚卸し', '吉田 彩', '修正して承認', '削除 L20417、削除 L20533、縮小 L19802、維持 GG-館長', 'CFG-2026-0046'],
+      ['2026-11-17 16:30', 'ファイルサーバ', '依頼ごとの付与リスト', '加藤 翔', '修正して承認', '縮小 GG-事業担当-全館、維持 GG-事業係', 'CFG-2026-0043'],
+    ]);
   });
 
   it('names the preparer and the reviewer of a permission review on its record page', () => {

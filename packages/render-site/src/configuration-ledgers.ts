@@ -1,4 +1,4 @@
-import { formatJst, instant, softwareInventory, tapeLedger, tapeState, type AnyRecord, type Devices } from '@unyo/schema';
+import { formatJst, instant, permissionReviews, softwareInventory, tapeLedger, tapeState, type AnyRecord, type Devices } from '@unyo/schema';
 import { formatDate, formatDateTime } from './dates.ts';
 import type { LedgerTable } from './ledgers.ts';
 import { valueLabel } from './labels.ts';
@@ -20,7 +20,8 @@ const JUDGEMENT = { ok: '', warning: '注意（交換を計画）', over: '超�
 /**
  * The current lists of the configuration ledger, as at `at` (the build's reference time): the
  * installed software of each device (39) and the tape cartridges with their uses and expiry left
- * and the warning of settings/devices.yaml (42). Folded from every configuration record.
+ * and the warning of settings/devices.yaml (42), and the reviews of permission lists, newest first
+ * (47, 48). Folded from every configuration record.
  */
 export function configurationSections(records: readonly AnyRecord[], devices: Devices['devices'], at: string, ctx: ViewContext): LedgerSection[] {
   const until = formatJst(instant(at) + 1);
@@ -31,6 +32,7 @@ export function configurationSections(records: readonly AnyRecord[], devices: De
   const warning = new Map(devices.map((d) => [d.id, d.tapeWarning ?? { usesPercent: 0, days: 0 }]));
   const software = softwareInventory(records, until);
   const tapes = tapeLedger(records, until);
+  const reviews = permissionReviews(records, until).reverse();
   return [
     {
       id: 'software',
@@ -66,6 +68,25 @@ export function configurationSections(records: readonly AnyRecord[], devices: De
             ],
           };
         }),
+      },
+    },
+    {
+      id: 'permission-reviews',
+      title: '権限一覧のレビュー（項番47・48）',
+      lead: `${reviews.length} 件（新しい順）。構成管理の記録（種別 権限一覧のレビュー）から、システムごとにいつ・誰が一覧をレビューし、何を指摘したかを示します。`,
+      table: {
+        head: ['レビュー日時', '対象システム', '範囲', 'レビューした SE', '結果', '指摘', '根拠'],
+        rows: reviews.map((r) => ({
+          cells: [
+            text(formatDateTime(r.at, ctx.style), r.at),
+            device(r.device),
+            text(valueLabel('configuration', 'review.scope', r.scope), r.scope),
+            text(ctx.dir.person(r.reviewedBy) ?? r.reviewedBy),
+            text(valueLabel('configuration', 'review.result', r.result), r.result),
+            text(r.findings.length === 0 ? 'なし' : r.findings.map((f) => `${valueLabel('configuration', 'review.findings.action', f.action)} ${f.account}`).join('、'), String(r.findings.length)),
+            recordRefView(r.record, ctx),
+          ],
+        })),
       },
     },
   ];
