@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { main } from './main.ts';
 
 /**
@@ -325,6 +326,75 @@ describe('unyo check --base: renumbering the later of two duplicate records', ()
     write(renumbered, incident('INC-2026-0005', { closed: true, tail: idCorrection('INC-2026-0001') }));
     commit('重複していないのに付け替え', '2026-11-21T09:00:00+09:00');
     expect((await check()).problems).toEqual([`record-renumber-not-duplicate ${renumbered}`]);
+  });
+});
+
+// Issue 11, part 3: pushes were not checked, and a ref name was expanded inside a shell string.
+describe('the check workflow', () => {
+  const WORKFLOWS = path.join(REPO, '.github/workflows');
+
+  it('never expands ${{ }} inside a run: script, in any workflow (refs come in through env:)', () => {
+    const runs = readdirSync(WORKFLOWS)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .flatMap((f) => {
+        const jobs = (parseYaml(readFileSync(path.join(WORKFLOWS, f), 'utf8')) as { jobs: Record<string, { steps?: { run?: string }[] }> }).jobs;
+        return Object.values(jobs).flatMap((job) => (job.steps ?? []).flatMap((step) => (step.run === undefined ? [] : [`${f}: ${step.run}`])));
+      });
+    expect(runs.length).toBeGreaterThan(3);
+    expect(runs.filter((r) => r.includes('${{'))).toEqual([]);
+  });
+
+  it('checks pushes as well as pull requests, passing the base from check-base.sh', () => {
+    const workflow = parseYaml(readFileSync(path.join(WORKFLOWS, 'check.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: { check: { steps: { id?: string; env?: Record<string, string>; run?: string }[] } } };
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+    const base = workflow.jobs.check.steps.find((s) => s.id === 'base');
+    expect(base?.env).toEqual({ EVENT: '${{ github.event_name }}', BASE_REF: '${{ github.base_ref }}', BEFORE: '${{ github.event.before }}', FORCED: '${{ github.event.forced }}' });
+    const checks = workflow.jobs.check.steps.filter((s) => s.run?.includes('npx unyo check'));
+    expect(checks.map((s) => [s.env?.['BASE'], s.run?.includes('--base "$BASE"')])).toEqual([
+      ['${{ steps.base.outputs.base }}', true],
+      ['${{ steps.base.outputs.base }}', true],
+    ]);
+  });
+
+  /** Runs check-base.sh in the test repository as the workflow step would. */
+  const base = (vars: Record<string, string>) => {
+    try {
+      const stdout = execFileSync('bash', [path.join(WORKFLOWS, 'check-base.sh')], { cwd: dir, env: { ...env(), ...vars }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      return { code: 0, stdout, stderr: '' };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('compares a pull request with its target branch and a push with the previous head; a new branch with nothing', () => {
+    const before = git('rev-parse', 'HEAD');
+    write(OPEN, incident('INC-2026-0002', { closed: true }));
+    commit('INC-2026-0002 をクローズ');
+    expect(base({ EVENT: 'pull_request', BASE_REF: 'main' })).toEqual({ code: 0, stdout: 'base=origin/main\n', stderr: '' });
+    expect(base({ EVENT: 'push', BEFORE: before, FORCED: 'false' })).toEqual({ code: 0, stdout: `base=${before}\n`, stderr: '' });
+    expect(base({ EVENT: 'push', BEFORE: '0'.repeat(40), FORCED: 'false' })).toEqual({ code: 0, stdout: 'base=\n', stderr: '' });
+    expect(base({ EVENT: 'workflow_dispatch' })).toEqual({ code: 0, stdout: 'base=\n', stderr: '' });
+  });
+
+  it('refuses a force-push that drops a commit touching records/, and allows one that drops other commits', () => {
+    write(OPEN, incident('INC-2026-0002', { closed: true }));
+    const dropped = commit('INC-2026-0002 をクローズ');
+    const oldHead = git('rev-parse', 'HEAD');
+    git('reset', '-q', '--hard', 'start');
+    write('runbooks/README.md', '# 手順書\n');
+    commit('手順書の索引');
+    const refused = base({ EVENT: 'push', BEFORE: oldHead, FORCED: 'true' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`::error title=記録の履歴を消す強制プッシュ::強制プッシュで、記録（records/）を含むコミットが履歴から外れました: ${dropped.slice(0, 7)}`);
+    const docsOnly = git('rev-parse', 'HEAD');
+    git('reset', '-q', '--hard', 'start');
+    expect(base({ EVENT: 'push', BEFORE: docsOnly, FORCED: 'true' })).toEqual({ code: 0, stdout: `base=${docsOnly}\n`, stderr: '' });
+  });
+
+  it('refuses refs that are not what GitHub sends', () => {
+    expect(base({ EVENT: 'push', BEFORE: 'HEAD; rm -rf /', FORCED: 'false' })).toMatchObject({ code: 1, stdout: '' });
+    expect(base({ EVENT: 'pull_request', BASE_REF: '--output=x' })).toMatchObject({ code: 1, stdout: '' });
   });
 });
 
