@@ -210,6 +210,11 @@ describe('checkAppendOnly: corrections', () => {
     ]);
   });
 
+  it('does not let a rewritten correction hide the changes made beside it', () => {
+    const after = closedWith({ severity: 'S1', corrections: [{ field: 'severity', was: 'S2' }] });
+    expect(codes(modified(before, after))).toEqual(['correction-rewritten', 'closed-record-changed']);
+  });
+
   it('reports a removed correction', () => {
     const after = closedWith({ severity: 'S2', corrections: [{ field: 'title', was: 'OPAC' }] });
     expect(codes(modified(before, after))).toEqual(['correction-rewritten']);

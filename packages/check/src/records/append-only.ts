@@ -122,12 +122,11 @@ function compare(states: readonly Data[], current: LoadedRecord, createdIn: stri
   const problems: Problem[] = [];
   const oldCorrections = list(before['corrections']);
   const newCorrections = list(after['corrections']);
-  if (!isDeepStrictEqual(oldCorrections, newCorrections.slice(0, oldCorrections.length))) {
-    problems.push(createProblem('correction-rewritten', current.locate(['corrections']), { id }));
-    return problems; // which corrections are new is unknown once old ones were rewritten
-  }
-  // Only the corrections added since the base, and only those that hold, excuse the changes made since the base.
-  const verified = verifyCorrections([...states, after], current, now);
+  const rewritten = !isDeepStrictEqual(oldCorrections, newCorrections.slice(0, oldCorrections.length));
+  if (rewritten) problems.push(createProblem('correction-rewritten', current.locate(['corrections']), { id }));
+  // Only the corrections added since the base, and only those that hold, excuse the changes made since the base;
+  // once old ones were rewritten, which are new is unknown, and none does.
+  const verified = rewritten ? { fields: [], problems: [] } : verifyCorrections([...states, after], current, now);
   problems.push(...verified.problems);
   const uncovered = (paths: string[]) => paths.filter((p) => !covers(verified.fields, p));
   const oldTimeline = list(before['timeline']);

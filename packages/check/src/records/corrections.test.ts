@@ -115,6 +115,13 @@ describe('each correction is held against the commit before the one that added i
     expect(codes(check(closedWith(), s1))).toEqual(['correction-was-wrong']);
   });
 
+  it('does not let a correction excuse a change made to the same field in a later commit', () => {
+    const later = closedWith({ severity: 'S1', corrections: [{ field: 'severity', was: 'S3' }] });
+    expect(check(closedWith(), later, [s2])).toEqual([
+      `${FILE}:11:11 closed-record-changed クローズ済みの記録 INC-2026-0001 の severity が変更されています（作成: abc1234 2026-11-02 佐藤 美咲）。`,
+    ]);
+  });
+
   it('refuses a correction added in a later commit than the change it claims to explain', () => {
     const silently = closedWith({ severity: 'S2' });
     const explained = closedWith({ severity: 'S2', corrections: [{ field: 'severity', was: 'S3' }] });

@@ -25,16 +25,25 @@ export function verifyCorrections(states: readonly Data[], current: LoadedRecord
   const base = states[0] ?? {};
   const corrections = list(states.at(-1)?.['corrections']) as Data[];
   const opened = asWas(base['at']);
-  const fields: string[] = [];
+  const latest = states.at(-1) ?? base;
+  /** For each field held by a correction, the state that added the last one. */
+  const lastSet = new Map<string, Data>();
   const problems: Problem[] = [];
   for (let index = list(base['corrections']).length; index < corrections.length; index++) {
     const correction = corrections[index] ?? {};
     const added = states.findIndex((s, i) => i > 0 && list(s['corrections']).length > index);
     const at = (key: string) => current.locate(['corrections', index, key]);
     const problem = verifyOne(correction, index, states[added - 1] ?? base, states[added] ?? base, { opened, now, at });
-    if (problem === undefined) fields.push(String(correction['field']));
+    if (problem === undefined) lastSet.set(String(correction['field']), states[added] ?? base);
     else problems.push(problem);
   }
+  // A correction explains the change made with it, not one made in a later commit without another correction.
+  const fields = [...lastSet]
+    .filter(([field, set]) => {
+      const segments = parsePath(field) ?? [];
+      return isDeepStrictEqual(valueAt(set, segments), valueAt(latest, segments));
+    })
+    .map(([field]) => field);
   return { fields, problems };
 }
 
