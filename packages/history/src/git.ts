@@ -10,6 +10,16 @@ export class UnknownBaseError extends Error {
   }
 }
 
+/** The clone is shallow: deleted records, reused ids and the commits that created records cannot be seen. */
+export class ShallowCloneError extends Error {
+  override name = 'ShallowCloneError';
+  readonly base: string;
+  constructor(base: string) {
+    super(`shallow clone: cannot compare with ${base}`);
+    this.base = base;
+  }
+}
+
 /**
  * A git client for the repo at `root`, without colour (simple-git never starts a pager). The environment is inherited as it
  * is: simple-git refuses to pass on variables such as EDITOR when they are set explicitly.
@@ -26,6 +36,10 @@ export async function resolveCommit(git: SimpleGit, base: string): Promise<strin
   return commit;
 }
 
+/** Whether the repository is a shallow clone (`git clone --depth 1`); false outside a repository. */
+export const isShallow = async (git: SimpleGit): Promise<boolean> =>
+  (await git.raw(['rev-parse', '--is-shallow-repository']).then((s) => s.trim(), () => 'false')) === 'true';
+
 const lines = (s: string) => s.split('\n').filter((l) => l !== '');
 
 /** Files under `dir` at a commit. */
@@ -39,6 +53,10 @@ export const changedSince = async (git: SimpleGit, commit: string, dir: string) 
 /** Files under `dir` deleted at some point in the history of a commit. */
 export const deletedBefore = async (git: SimpleGit, commit: string, dir: string) =>
   lines(await git.raw(['log', commit, '--diff-filter=D', '--no-renames', '--name-only', '--format=', '--', dir]));
+
+/** The commits after `commit` up to HEAD that changed a file, oldest first. */
+export const commitsSince = async (git: SimpleGit, commit: string, file: string) =>
+  lines(await git.raw(['log', '--topo-order', '--reverse', '--no-renames', '--format=%H', `${commit}..HEAD`, '--', file]));
 
 /** A file's text at a commit. */
 export const showAt = (git: SimpleGit, commit: string, file: string) => git.raw(['show', `${commit}:${file}`]);

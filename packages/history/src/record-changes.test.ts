@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { UnknownBaseError } from './git.ts';
+import { ShallowCloneError, UnknownBaseError } from './git.ts';
 import { recordChanges } from './record-changes.ts';
-import { ITO, createTestRepo, incidentPath, incidentYaml, type TestRepo } from './test-repo.test-helper.ts';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { ITO, createTestRepo, incidentPath, incidentYaml, shallowClone, type TestRepo } from './test-repo.test-helper.ts';
 
 const INC1 = incidentPath('INC-2026-0001');
 const INC2 = incidentPath('INC-2026-0002');
@@ -39,8 +41,15 @@ describe('recordChanges', () => {
     const result = await recordChanges(repo.root, 'HEAD~1', repo.recordFiles());
     expect(result.commit).toBe(repo.git('rev-parse', 'HEAD~1').trim());
     // createdIn names the commit that added the file (佐藤, 11-02), not the last one that changed it (伊藤, 11-03).
+    // versions: the text at each commit since the base that changed it (here HEAD), for verifying corrections step by step.
     expect(result.changes).toEqual([
-      { file: INC1, status: 'modified', before: incidentYaml('INC-2026-0001', { severity: 'S2' }), createdIn: `${created} 2026-11-02 佐藤 美咲` },
+      {
+        file: INC1,
+        status: 'modified',
+        before: incidentYaml('INC-2026-0001', { severity: 'S2' }),
+        createdIn: `${created} 2026-11-02 佐藤 美咲`,
+        versions: [incidentYaml('INC-2026-0001', { severity: 'S1' })],
+      },
       { file: INC2, status: 'deleted', before: incidentYaml('INC-2026-0002'), createdIn: `${created} 2026-11-02 佐藤 美咲` },
       { file: INC3, status: 'added' },
     ]);
@@ -113,6 +122,44 @@ describe('recordChanges', () => {
     const error = await recordChanges(repo.root, base, repo.recordFiles()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnknownBaseError);
     expect(error).toMatchObject({ base, message: `unknown git base ${base}` });
+  });
+
+  it('lists the text at every commit since the base that changed a modified record, oldest first', async () => {
+    repo.write(INC1, incidentYaml('INC-2026-0001'));
+    repo.commit('起票', '2026-11-02T10:00:00+09:00');
+    repo.write(INC1, incidentYaml('INC-2026-0001', { severity: 'S2' }));
+    repo.commit('S2 に', '2026-11-03T10:00:00+09:00');
+    repo.write('runbooks/a.md', '# a\n');
+    repo.commit('記録以外', '2026-11-04T10:00:00+09:00');
+    repo.write(INC1, incidentYaml('INC-2026-0001', { severity: 'S1' }));
+    repo.commit('S1 に', '2026-11-05T10:00:00+09:00');
+    repo.write(INC1, incidentYaml('INC-2026-0001', { severity: 'S4' }));
+    const [change] = await changesSince('HEAD~3');
+    expect(change?.before).toBe(incidentYaml('INC-2026-0001'));
+    expect(change?.versions).toEqual([incidentYaml('INC-2026-0001', { severity: 'S2' }), incidentYaml('INC-2026-0001', { severity: 'S1' })]);
+  });
+
+  // Failed before issue 11: in a shallow clone the deleted INC-2026-0001 was unknown, so its id passed as new.
+  it('throws ShallowCloneError in a shallow clone, whatever the base', async () => {
+    repo.write(INC1, incidentYaml('INC-2026-0001'));
+    repo.commit('起票', '2026-11-02T10:00:00+09:00');
+    repo.remove(INC1);
+    repo.commit('削除', '2026-11-03T10:00:00+09:00');
+    repo.write(INC1, incidentYaml('INC-2026-0001'));
+    repo.commit('同じ id で起票し直す', '2026-11-04T10:00:00+09:00');
+    expect((await recordChanges(repo.root, 'HEAD~1', repo.recordFiles())).changes).toEqual([
+      expect.objectContaining({ file: INC1, status: 'added', reusedFrom: expect.stringContaining('2026-11-02') }),
+    ]);
+    const clone = shallowClone(repo, 2);
+    try {
+      for (const base of ['HEAD~1', 'HEAD', 'origin/main']) {
+        const error = await recordChanges(clone, base, [INC1]).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ShallowCloneError);
+        expect(error).toMatchObject({ base });
+      }
+    } finally {
+      rmSync(path.dirname(clone), { recursive: true, force: true });
+    }
   });
 
   // Fails at the time of writing, for the same reason.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -21,6 +21,8 @@ export interface TestRepo {
   write: (file: string, text: string) => void;
   /** Deletes a repo-relative file from the working tree (not from the index). */
   remove: (file: string) => void;
+  /** Makes a repo-relative symbolic link to `target` (written as given, relative to the link's folder). */
+  symlink: (file: string, target: string) => void;
   /** Stages everything and commits it at `date` (e.g. 2026-11-02T10:00:00+09:00); returns the short hash. */
   commit: (message: string, date: string, author?: Person) => string;
   /** The files under records/ in the working tree, repo-relative and sorted, as `readRecords` lists them. */
@@ -37,6 +39,17 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
   GIT_CONFIG_NOSYSTEM: '1',
 });
 
+/**
+ * A shallow clone (`git clone --depth <depth> file://…`) of a test repository, as CI's default
+ * checkout makes one; the caller removes it with rmSync.
+ */
+export function shallowClone(repo: TestRepo, depth = 1): string {
+  const parent = mkdtempSync(path.join(tmpdir(), 'unyo-shallow-'));
+  const clone = path.join(parent, 'clone');
+  execFileSync('git', ['clone', '-q', '--depth', String(depth), `file://${repo.root}`, clone], { env: baseEnv() });
+  return clone;
+}
+
 /** Creates an empty repo on branch main, with SATO as its configured user. */
 export function createTestRepo(): TestRepo {
   const root = mkdtempSync(path.join(tmpdir(), 'unyo-history-'));
@@ -52,6 +65,10 @@ export function createTestRepo(): TestRepo {
       writeFileSync(path.join(root, file), text);
     },
     remove: (file) => rmSync(path.join(root, file)),
+    symlink: (file, target) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      symlinkSync(target, path.join(root, file));
+    },
     commit: (message, date, author = SATO) => {
       run(['add', '-A']);
       const env = { ...baseEnv(), GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };

@@ -169,7 +169,8 @@ export const CATALOGUE = {
   'record-id-duplicate': define<{ id: string; other: string }>({
     title: '重複した記録 id',
     message: ({ id, other }) => `記録 id ${id} は ${other} でも使われています。`,
-    hint: '一つの id は一つの記録にだけ使います。unyo new で次の id を採番してください。',
+    hint:
+      'ブランチの一方で採番する前なら、後から作った記録を unyo new で採番し直してください。すでに main に入っているなら、後から作った記録のファイルを新しい id の名前に移し、id を書き換えて corrections に field: id、was: 元の id を追記します（unyo check --base は付け替えとして認めます）。',
   }),
   'record-path': define<{ expected: string }>({
     title: '記録の置き場所の誤り',
@@ -287,6 +288,53 @@ export const CATALOGUE = {
     title: '権限一覧のレビュー者',
     message: ({ reviewer, reason }) => (reason === 'self' ? `一覧を作成した ${reviewer} が自分でレビューしています。` : `レビュー者 ${reviewer} は SE（se・pl・pm）ではありません。`),
     hint: '権限付与リストのレビューは維持管理業務（SE）です（項番47・48）。reviewedBy には一覧を作成したオペレータ以外の SE を書いてください。',
+  }),
+  // Append-only history verified against Git (issue 11: corrections, real files, shallow clones, renumbering).
+  'correction-field-invalid': define<{ index: number; field: string }>({
+    title: '訂正の項目名の誤り',
+    message: ({ index, field }) => `corrections[${index}] の field「${field}」は項目の書き方になっていません。`,
+    hint: 'field には訂正した項目を severity、source.site、timeline[1].at のように書いてください（番号は 0 から数えます）。',
+  }),
+  'correction-field-not-leaf': define<{ index: number; field: string }>({
+    title: '訂正の項目が大きすぎる',
+    message: ({ index, field }) => `corrections[${index}] の field「${field}」は一覧か項目のまとまり全体を指しています。`,
+    hint: '訂正は一つの値ごとに書きます。timeline なら timeline[1].at のように事象の項目を指してください。事象の削除や並べ替えは訂正では認められません。',
+  }),
+  'correction-unchanged': define<{ index: number; field: string }>({
+    title: '変わっていない項目の訂正',
+    message: ({ index, field }) => `corrections[${index}] の ${field} は、訂正を追記したコミットで値が変わっていません。`,
+    hint: '訂正は値を直すのと同じコミットで追記してください。field が直した項目を指しているか確認してください。',
+  }),
+  'correction-was-wrong': define<{ index: number; field: string; was: string; actual: string }>({
+    title: '訂正前の値の誤り',
+    message: ({ index, field, was, actual }) =>
+      `corrections[${index}] の was は「${was}」ですが、訂正前の ${field} は「${actual === '' ? '（なし）' : actual}」でした。`,
+    hint: 'was には訂正前に書かれていた値をそのまま書いてください（値がなかった項目は was: ""）。',
+  }),
+  'correction-at-out-of-range': define<{ index: number; at: string; opened: string }>({
+    title: '訂正の日時が範囲外',
+    message: ({ index, at, opened }) => `corrections[${index}] の at（${at}）が、記録の日時（${opened}）より前か、現在より後です。`,
+    hint: 'at には訂正した日時を書いてください。記録の日時より後で、未来ではない日時です。',
+  }),
+  'timeline-reordered': define<{ id: string; index: number; from: number; commit: string }>({
+    title: '時系列の並べ替え',
+    message: ({ id, index, from, commit }) => `記録 ${id} の timeline[${index}] に、元は timeline[${from}] だった事象が移っています（作成: ${commit}）。`,
+    hint: 'timeline の事象は削除も並べ替えもできません。元の順に戻し、誤った項目だけを corrections で訂正してください。',
+  }),
+  'record-renumber-not-duplicate': define<{ id: string; was: string }>({
+    title: '重複していない id の付け替え',
+    message: ({ id, was }) => `記録 ${id} は ${was} から id を付け替えていますが、${was} はほかのどの記録にも使われていません。`,
+    hint: 'id の付け替えは、同じ id の記録が二つ main に入ったときに後の記録だけに使います。元の id とファイル名に戻してください。',
+  }),
+  'git-symlink': define<{ path: string }>({
+    title: 'Git 上のシンボリックリンク',
+    message: ({ path }) => `${path} が Git にシンボリックリンク（mode 120000）として登録されています。`,
+    hint: '記録（records/ とその下のフォルダー・ファイル）は実際のフォルダーとファイルとしてコミットしてください（git rm --cached でリンクを外し、実体を git add します）。',
+  }),
+  'git-shallow': define<{ base: string }>({
+    title: '履歴の浅いクローン',
+    message: ({ base }) => `浅いクローン（shallow clone）のため、比較元「${base}」との比較ができません。削除された記録や作成したコミットを正しく調べられません。`,
+    hint: 'git fetch --unshallow で履歴をすべて取得してから実行してください（GitHub Actions では actions/checkout に fetch-depth: 0）。',
   }),
 } as const satisfies Record<string, ProblemDefinition<never>>;
 

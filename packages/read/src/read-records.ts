@@ -1,4 +1,4 @@
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { createProblem, type Problem } from '@unyo/problems';
 import { RECORD_SCHEMAS, STORED_RECORD_KINDS, type AnyRecord, type StoredRecordKind } from '@unyo/schema';
@@ -31,10 +31,15 @@ const isKind = (name: string): name is StoredRecordKind => (STORED_RECORD_KINDS 
 
 /**
  * Reads every file under `<root>/records`: records/<kind>/<yyyy>/<mm>/<id>.yaml. The kind comes from the
- * folder. Never follows a symbolic link, never writes.
+ * folder. Never follows a symbolic link, never writes: the evidence tree is real folders and files, so a
+ * link named `records`, or a linked folder or file under it, is a problem (file-symlink) and is not read.
  */
 export async function readRecords(root: string): Promise<RecordSet> {
   const dir = path.join(root, RECORDS_DIR);
+  if ((await lstat(dir).catch(() => undefined))?.isSymbolicLink()) {
+    const problem = createProblem('file-symlink', { file: RECORDS_DIR, line: 1, column: 1 }, { target: await readlink(dir) });
+    return { records: [], files: [], invalidIds: [], problems: [problem] };
+  }
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries
     .filter((e) => !e.isDirectory() && e.name !== '.gitkeep')
@@ -46,11 +51,14 @@ export async function readRecords(root: string): Promise<RecordSet> {
   for (const file of files) {
     const at = { file, line: 1, column: 1 };
     const kind = file.split('/')[1] ?? '';
+    const abs = path.join(root, file);
+    if ((await lstat(abs)).isSymbolicLink()) {
+      problems.push(createProblem('file-symlink', at, { target: await readlink(abs) }));
+      continue;
+    }
     if (!/\.ya?ml$/.test(file)) {
-      if (!(await lstat(path.join(root, file))).isSymbolicLink()) {
-        problems.push(createProblem('record-not-yaml', at));
-        continue;
-      }
+      problems.push(createProblem('record-not-yaml', at));
+      continue;
     }
     if (!isKind(kind)) {
       problems.push(createProblem('record-kind-unknown', at, { kind, kinds: STORED_RECORD_KINDS }));

@@ -1,9 +1,26 @@
 import fc from 'fast-check';
-import type { Problem } from '@unyo/problems';
-import { parseYamlFile, type LoadedRecord } from '@unyo/read';
-import { IncidentSchema } from '@unyo/schema';
+import type { LoadedRecord } from '@unyo/read';
 import { describe, expect, it } from 'vitest';
 import { checkAppendOnly, isClosed, type HistoryChange } from './append-only.ts';
+import {
+  CLOSED,
+  CLOSED_TIMELINE,
+  CREATED,
+  FILE,
+  ID,
+  NOTE,
+  OPEN_TIMELINE,
+  RECEIVED,
+  RESTORED,
+  TRIAGE,
+  brief,
+  closedWith,
+  codes,
+  incident,
+  load,
+  modified,
+  type Correction,
+} from './append-only.test-helper.ts';
 
 /**
  * The rules are pure: a change carries the text at the base (as @unyo/history reads it from git) and
@@ -11,76 +28,6 @@ import { checkAppendOnly, isClosed, type HistoryChange } from './append-only.ts'
  * in packages/cli/src/append-only.test.ts.
  */
 
-interface Event {
-  at: string;
-  type: string;
-  note: string;
-}
-interface Correction {
-  field: string;
-  was: string;
-  reason?: string;
-}
-
-const RECEIVED: Event = { at: '2026-11-02T10:00:00+09:00', type: 'received', note: '電話で受付。' };
-const TRIAGE: Event = { at: '2026-11-02T10:20:00+09:00', type: 'triage', note: '電源ユニットの故障と判断。' };
-const RESTORED: Event = { at: '2026-11-02T14:00:00+09:00', type: 'restored', note: '電源ユニットを交換し復旧。' };
-const CLOSED: Event = { at: '2026-11-02T15:00:00+09:00', type: 'closed', note: '館の了承を得てクローズ。' };
-const NOTE: Event = { at: '2026-11-03T09:00:00+09:00', type: 'note', note: '再発の連絡。' };
-const OPEN_TIMELINE = [RECEIVED, TRIAGE];
-const CLOSED_TIMELINE = [RECEIVED, TRIAGE, RESTORED, CLOSED];
-
-const ID = 'INC-2026-0001';
-const FILE = `records/incident/2026/11/${ID}.yaml`;
-const CREATED = 'abc1234 2026-11-02 佐藤 美咲';
-
-/** An incident's YAML: severity on line 11, timeline[n] from line 15 + 4n, then the corrections (5 lines each). */
-function incident({ id = ID, severity = 'S3', title = 'OPAC 端末が起動しない', timeline = OPEN_TIMELINE, corrections = [] as Correction[] } = {}) {
-  return [
-    `id: ${id}`,
-    'kind: incident',
-    'items: [52]',
-    'at: 2026-11-02T10:00:00+09:00',
-    'by: op-sato',
-    `title: ${title}`,
-    'source:',
-    '  type: site',
-    '  site: central',
-    'category: hardware',
-    `severity: ${severity}`,
-    'sites: [central]',
-    'description: 中央図書館の OPAC 端末1台が起動しない。',
-    'timeline:',
-    ...timeline.flatMap((e) => [`  - at: ${e.at}`, `    type: ${e.type}`, '    by: op-sato', `    note: ${e.note}`]),
-    ...(corrections.length === 0 ? [] : ['corrections:']),
-    ...corrections.flatMap((c) => [
-      '  - at: 2026-11-10T09:00:00+09:00',
-      '    by: op-sato',
-      `    field: ${c.field}`,
-      `    was: "${c.was}"`,
-      `    reason: ${c.reason ?? '受付記録と照合して訂正。'}`,
-    ]),
-    '',
-  ].join('\n');
-}
-
-/** The record as readRecords loads it; a fixture that fails the schema is a mistake in the test. */
-function load(text: string, file = FILE): LoadedRecord {
-  const parsed = parseYamlFile(file, new TextEncoder().encode(text), IncidentSchema);
-  if (parsed.value === undefined || parsed.locate === undefined || parsed.problems.length > 0) {
-    throw new Error(`invalid fixture ${file}: ${parsed.problems.map((p) => p.message).join(' ')}`);
-  }
-  return { file, record: parsed.value, text, locate: parsed.locate };
-}
-
-/** The problems of one record changed from `before` to `after`, as file:line:col code message. */
-const modified = (before: string, after: string) =>
-  checkAppendOnly([{ file: FILE, status: 'modified', before, createdIn: CREATED }], [load(after)]).map(brief);
-
-const brief = (p: Problem) => `${p.file}:${p.line}:${p.column} ${p.code} ${p.message}`;
-const codes = (briefs: string[]) => briefs.map((b) => b.split(' ')[1]);
-
-const closedWith = (options: Parameters<typeof incident>[0] = {}) => incident({ timeline: CLOSED_TIMELINE, ...options });
 
 describe('checkAppendOnly: deleted and added records', () => {
   it('reports a deleted record, naming its id and the commit that created it', () => {
@@ -143,9 +90,10 @@ describe('checkAppendOnly: open records', () => {
     expect(modified(before, incident({ timeline: [RECEIVED, TRIAGE] }))).toEqual([
       `${FILE}:15:3 timeline-rewritten 記録 INC-2026-0001 の timeline[2] が書き換えられたか削除されています（作成: abc1234 2026-11-02 佐藤 美咲）。`,
     ]);
-    expect(modified(before, incident({ timeline: [RECEIVED, RESTORED] })).map((p) => p.split(' ').slice(0, 2).join(' '))).toEqual([
-      `${FILE}:19:5 timeline-rewritten`,
-      `${FILE}:15:3 timeline-rewritten`,
+    // The event that moved up is named as moved: a removal is never excused, whatever the corrections say.
+    expect(modified(before, incident({ timeline: [RECEIVED, RESTORED] }))).toEqual([
+      `${FILE}:19:5 timeline-rewritten 記録 INC-2026-0001 の timeline[1] が書き換えられたか削除されています（作成: abc1234 2026-11-02 佐藤 美咲）。`,
+      `${FILE}:19:5 timeline-reordered 記録 INC-2026-0001 の timeline[1] に、元は timeline[2] だった事象が移っています（作成: abc1234 2026-11-02 佐藤 美咲）。`,
     ]);
   });
 
@@ -170,8 +118,9 @@ describe('checkAppendOnly: open records', () => {
     ['the event index alone, without brackets', 'timeline.1'],
     ['another top-level field', 'severity'],
   ])('does not accept a rewritten event with a correction naming %s (%s)', (_, field) => {
+    // The correction itself is refused too: the value it names did not change.
     const corrected = incident({ timeline: [RECEIVED, { ...TRIAGE, note: '端末の故障と判断。' }], corrections: [{ field, was: 'x' }] });
-    expect(codes(modified(incident(), corrected))).toEqual(['timeline-rewritten']);
+    expect(codes(modified(incident(), corrected))).toEqual(['correction-unchanged', 'timeline-rewritten']);
   });
 });
 
@@ -199,7 +148,7 @@ describe('checkAppendOnly: closed records', () => {
 
   it('reports the change when the correction names another field', () => {
     const after = closedWith({ severity: 'S2', corrections: [{ field: 'category', was: 'hardware' }] });
-    expect(codes(modified(closedWith(), after))).toEqual(['closed-record-changed']);
+    expect(codes(modified(closedWith(), after))).toEqual(['correction-unchanged', 'closed-record-changed']);
   });
 
   it('reports an event appended to a closed incident', () => {
@@ -209,10 +158,18 @@ describe('checkAppendOnly: closed records', () => {
     ]);
   });
 
-  it('accepts an event appended to a closed incident with a correction that names it', () => {
+  it('accepts an event appended to a closed incident with a correction that names the new element', () => {
     const reopened = [...CLOSED_TIMELINE, NOTE];
     expect(modified(closedWith(), closedWith({ timeline: reopened, corrections: [{ field: 'timeline[4]', was: '' }] }))).toEqual([]);
-    expect(modified(closedWith(), closedWith({ timeline: reopened, corrections: [{ field: 'timeline', was: '' }] }))).toEqual([]);
+  });
+
+  // Failed before issue 11: a correction naming the whole `timeline` excused any change to it.
+  it('does not accept a correction that names the whole timeline', () => {
+    const reopened = [...CLOSED_TIMELINE, NOTE];
+    expect(modified(closedWith(), closedWith({ timeline: reopened, corrections: [{ field: 'timeline', was: '' }] }))).toEqual([
+      `${FILE}:38:12 correction-field-not-leaf corrections[0] の field「timeline」は一覧か項目のまとまり全体を指しています。`,
+      `${FILE}:15:3 closed-record-changed クローズ済みの記録 INC-2026-0001 の timeline[4] が変更されています（作成: abc1234 2026-11-02 佐藤 美咲）。`,
+    ]);
   });
 
   // Fails at the time of writing: covers() lets any `timeline[N]…` correction cover the key `timeline`,
@@ -251,6 +208,11 @@ describe('checkAppendOnly: corrections', () => {
     expect(modified(before, closedWith({ severity: 'S2', corrections: [{ ...first, reason: '別の理由。' }] }))).toEqual([
       `${correctionsLine} correction-rewritten 記録 INC-2026-0001 の既存の corrections が書き換えられたか削除されています。`,
     ]);
+  });
+
+  it('does not let a rewritten correction hide the changes made beside it', () => {
+    const after = closedWith({ severity: 'S1', corrections: [{ field: 'severity', was: 'S2' }] });
+    expect(codes(modified(before, after))).toEqual(['correction-rewritten', 'closed-record-changed']);
   });
 
   it('reports a removed correction', () => {

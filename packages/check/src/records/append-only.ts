@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { createProblem, type Problem } from '@unyo/problems';
 import { parseYamlSource, type LoadedRecord } from '@unyo/read';
+import { verifyCorrections } from './corrections.ts';
+import { changedPaths, covers } from './record-paths.ts';
 
 /** A record file that differs from the base ref (see @unyo/history). */
 export interface HistoryChange {
@@ -12,6 +14,13 @@ export interface HistoryChange {
   createdIn?: string;
   /** For an added file: the commit that created an earlier record with the same id. */
   reusedFrom?: string;
+  /** For a modified file: its text at each commit after the base that changed it, oldest first. */
+  versions?: string[];
+}
+
+export interface AppendOnlyOptions {
+  /** A correction dated after this instant (ms) is refused; no upper bound when undefined. */
+  now?: number;
 }
 
 type Data = Record<string, unknown>;
@@ -37,36 +46,28 @@ export function isClosed(record: Data): boolean {
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-
-/** A correction's field covers itself and what lies inside it: `timeline[2]` covers `timeline[2].at`, not `timeline[20]`. */
-const covers = (fields: readonly string[], path: string) => fields.some((f) => f === path || path.startsWith(`${f}.`) || path.startsWith(`${f}[`));
-
-/** The paths of the leaves that differ between two values, such as `timeline[1].note` or `source.site`. */
-function changedPaths(before: unknown, after: unknown, path: string): string[] {
-  if (isDeepStrictEqual(before, after)) return [];
-  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (Array.isArray(before) && Array.isArray(after)) {
-    return Array.from({ length: Math.max(before.length, after.length) }, (_, i) => changedPaths(before[i], after[i], `${path}[${i}]`)).flat();
-  }
-  if (isObject(before) && isObject(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys.flatMap((k) => changedPaths(before[k], after[k], path === '' ? k : `${path}.${k}`));
-  }
-  return [path];
-}
+const parse = (file: string, text: string | undefined): Data | undefined => {
+  const value = text === undefined ? undefined : parseYamlSource(file, text, 1, []).value;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : undefined;
+};
 
 /**
- * Append-only history: no record deleted, no closed record changed, no timeline event rewritten or
- * removed, no correction rewritten, no id reused — unless an explicit correction names the field.
+ * Append-only history: no record deleted, no closed record changed, no timeline event rewritten,
+ * removed or reordered, no correction rewritten, no id reused — unless a correction that holds
+ * (see verifyCorrections) names the field. A deleted record whose content reappears under a new id,
+ * with a correction `field: id, was: <old id>`, is a renumbering of a duplicate id, not a deletion.
  */
-export function checkAppendOnly(changes: readonly HistoryChange[], records: readonly LoadedRecord[]): Problem[] {
+export function checkAppendOnly(changes: readonly HistoryChange[], records: readonly LoadedRecord[], options: AppendOnlyOptions = {}): Problem[] {
   const byFile = new Map(records.map((r) => [r.file, r]));
   const problems: Problem[] = [];
+  const renumbered = renumberings(changes, byFile);
   for (const change of changes) {
     const createdIn = change.createdIn ?? '不明なコミット';
     const current = byFile.get(change.file);
     if (change.status === 'deleted') {
-      problems.push(createProblem('record-deleted', { file: change.file, line: 1, column: 1 }, { id: idOf(change.file), commit: createdIn }));
+      if (!renumbered.has(change.file)) {
+        problems.push(createProblem('record-deleted', { file: change.file, line: 1, column: 1 }, { id: idOf(change.file), commit: createdIn }));
+      }
       continue;
     }
     if (change.status === 'added') {
@@ -76,30 +77,67 @@ export function checkAppendOnly(changes: readonly HistoryChange[], records: read
       }
       continue;
     }
-    if (!current || change.before === undefined) continue; // an invalid file is reported by the schema check
-    const before = parseYamlSource(change.file, change.before, 1, []).value;
-    if (before === null || typeof before !== 'object') continue;
-    problems.push(...compare(before as Data, current, createdIn));
+    if (!current) continue; // an invalid file is reported by the schema check
+    const before = parse(change.file, change.before);
+    if (before === undefined) continue;
+    const versions = (change.versions ?? []).map((text) => parse(change.file, text)).filter((d): d is Data => d !== undefined);
+    problems.push(...compare([before, ...versions], current, createdIn, options));
+  }
+  for (const [, { from, to }] of renumbered) {
+    const current = byFile.get(to.file);
+    const before = parse(from.file, from.before);
+    if (current === undefined || before === undefined) continue;
+    const oldId = String(before['id']);
+    if (!records.some((r) => r.file !== to.file && r.record.id === oldId)) {
+      problems.push(createProblem('record-renumber-not-duplicate', current.locate(['id']), { id: String(current.record.id), was: oldId }));
+    }
+    problems.push(...compare([before], current, from.createdIn ?? '不明なコミット', options));
   }
   return problems;
 }
 
-function compare(before: Data, current: LoadedRecord, createdIn: string): Problem[] {
+/**
+ * The deleted files whose record reappears in an added file under a new id, with a correction
+ * `field: id` whose `was` is the deleted file's id: deleted file → { from, to }.
+ */
+function renumberings(changes: readonly HistoryChange[], byFile: ReadonlyMap<string, LoadedRecord>) {
+  const pairs = new Map<string, { from: HistoryChange; to: HistoryChange }>();
+  const deleted = changes.filter((c) => c.status === 'deleted');
+  for (const to of changes.filter((c) => c.status === 'added')) {
+    const record = byFile.get(to.file)?.record as unknown as Data | undefined;
+    for (const correction of list(record?.['corrections']) as Data[]) {
+      if (correction['field'] !== 'id') continue;
+      const from = deleted.find((d) => !pairs.has(d.file) && idOf(d.file) === correction['was'] && parse(d.file, d.before)?.['id'] === correction['was']);
+      if (from !== undefined) pairs.set(from.file, { from, to });
+    }
+  }
+  return pairs;
+}
+
+/** `states`: the record at the base and at each commit since that changed it, oldest first; `current` is now. */
+function compare(states: readonly Data[], current: LoadedRecord, createdIn: string, { now }: AppendOnlyOptions): Problem[] {
+  const before = states[0] ?? {};
   const after = current.record as unknown as Data;
   const id = String(after['id']);
   const problems: Problem[] = [];
   const oldCorrections = list(before['corrections']);
   const newCorrections = list(after['corrections']);
-  if (!isDeepStrictEqual(oldCorrections, newCorrections.slice(0, oldCorrections.length))) {
-    problems.push(createProblem('correction-rewritten', current.locate(['corrections']), { id }));
-  }
-  // Only the corrections added since the base excuse the changes made since the base.
-  const corrected = newCorrections.slice(oldCorrections.length).map((c) => String((c as Data)['field'] ?? ''));
-  const uncovered = (paths: string[]) => paths.filter((p) => !covers(corrected, p));
+  const rewritten = !isDeepStrictEqual(oldCorrections, newCorrections.slice(0, oldCorrections.length));
+  if (rewritten) problems.push(createProblem('correction-rewritten', current.locate(['corrections']), { id }));
+  // Only the corrections added since the base, and only those that hold, excuse the changes made since the base;
+  // once old ones were rewritten, which are new is unknown, and none does.
+  const verified = rewritten ? { fields: [], problems: [] } : verifyCorrections([...states, after], current, now);
+  problems.push(...verified.problems);
+  const uncovered = (paths: string[]) => paths.filter((p) => !covers(verified.fields, p));
   const oldTimeline = list(before['timeline']);
   const newTimeline = list(after['timeline']);
   oldTimeline.forEach((event, index) => {
-    if (uncovered(changedPaths(event, newTimeline[index], `timeline[${index}]`)).length > 0) {
+    if (isDeepStrictEqual(event, newTimeline[index])) return;
+    // An event moved to another place is a removal or a reordering, which no correction excuses.
+    const movedTo = newTimeline.findIndex((e, i) => i !== index && isDeepStrictEqual(e, event));
+    if (movedTo !== -1) {
+      problems.push(createProblem('timeline-reordered', current.locate(['timeline', movedTo]), { id, index: movedTo, from: index, commit: createdIn }));
+    } else if (uncovered(changedPaths(event, newTimeline[index], `timeline[${index}]`)).length > 0) {
       const at = index < newTimeline.length ? current.locate(['timeline', index]) : current.locate(['timeline']);
       problems.push(createProblem('timeline-rewritten', at, { id, index, commit: createdIn }));
     }

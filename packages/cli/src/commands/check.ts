@@ -1,5 +1,5 @@
-import { checkAppendOnly, checkWorkspace } from '@unyo/check';
-import { UnknownBaseError, recordChanges } from '@unyo/history';
+import { checkAppendOnly, checkTrackedSymlinks, checkWorkspace } from '@unyo/check';
+import { ShallowCloneError, UnknownBaseError, recordChanges, trackedSymlinks } from '@unyo/history';
 import { createProblem, formatProblemsGithub, formatProblemsText, sortProblems, type Problem } from '@unyo/problems';
 import { IsoDateTimeSchema, instant } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
@@ -34,13 +34,16 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const loaded = await ws.load();
   const { root, runbooks, records } = loaded;
   const problems: Problem[] = checkWorkspace(loaded, now);
+  problems.push(...checkTrackedSymlinks(await trackedSymlinks(root)));
   if (values.base !== undefined) {
     try {
       const { changes } = await recordChanges(root, values.base, records.files);
-      problems.push(...checkAppendOnly(changes, records.records));
+      problems.push(...checkAppendOnly(changes, records.records, { now }));
     } catch (error) {
-      if (!(error instanceof UnknownBaseError)) throw error;
-      problems.push(createProblem('git-base-unknown', { file: '.git', line: 1, column: 1 }, { base: values.base }));
+      const at = { file: '.git', line: 1, column: 1 };
+      if (error instanceof ShallowCloneError) problems.push(createProblem('git-shallow', at, { base: values.base }));
+      else if (error instanceof UnknownBaseError) problems.push(createProblem('git-base-unknown', at, { base: values.base }));
+      else throw error;
     }
   }
   sortProblems(problems);
