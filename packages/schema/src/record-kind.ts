@@ -21,7 +21,7 @@ export const RECORD_KINDS = [
 ] as const;
 
 /** A kind of evidence record. */
-export const RecordKindSchema = z.enum(RECORD_KINDS);
+export const RecordKindSchema = z.enum(RECORD_KINDS).meta({ description: '記録の種類（records/ のフォルダー名）' });
 
 export type RecordKind = z.output<typeof RecordKindSchema>;
 

@@ -6,20 +6,20 @@ import { IsoDateTimeSchema } from '../time.ts';
 export { RefSchema };
 
 /** An operation item id, 1–101. */
-export const ItemIdSchema = z.int().min(1).max(CATALOGUE_SIZE);
+export const ItemIdSchema = z.int().min(1).max(CATALOGUE_SIZE).meta({ description: '運用項目の項番（1–101）', examples: [25] });
 
 /** An explicit correction of a mistake in a record: records are never silently rewritten. */
 export const CorrectionSchema = z.strictObject({
   /** When the correction was made (JST). */
-  at: IsoDateTimeSchema,
+  at: IsoDateTimeSchema.meta({ description: '訂正した日時（日本時間）' }),
   /** Who made it (a person id of settings/people.yaml). */
-  by: RefSchema,
+  by: RefSchema.meta({ description: '訂正者（settings/people.yaml の id）' }),
   /** The corrected field, as a path such as `timeline[2].at` or `severity`. */
-  field: z.string().min(1),
+  field: z.string().min(1).meta({ description: '訂正した項目（例: timeline[1].at、severity）', examples: ['timeline[1].at'] }),
   /** The value that was wrong, as it was written. */
-  was: z.string(),
+  was: z.string().meta({ description: '誤っていた値（書かれていたとおり）' }),
   /** Why it was wrong. */
-  reason: z.string().min(1),
+  reason: z.string().min(1).meta({ description: '訂正の理由' }),
 });
 
 export type Correction = z.output<typeof CorrectionSchema>;
@@ -27,15 +27,24 @@ export type Correction = z.output<typeof CorrectionSchema>;
 /** Fields every record has. `at` decides the record's folder: records/<kind>/<yyyy>/<mm>/. */
 export const recordBase = {
   /** The operation items this record evidences (項番). */
-  items: z.array(ItemIdSchema).min(1),
+  items: z.array(ItemIdSchema).min(1).meta({ description: '証跡となる運用項目の項番（1–101）', examples: [[25]] }),
   /** When it happened or was opened (JST, +09:00). */
-  at: IsoDateTimeSchema,
+  at: IsoDateTimeSchema.meta({ description: '発生・受付・記録の日時（日本時間）。記録のフォルダー records/<種類>/<年>/<月>/ を決める' }),
   /** Who recorded it (a person id of settings/people.yaml). */
-  by: RefSchema,
+  by: RefSchema.meta({ description: '記録者（settings/people.yaml の id）' }),
   /** Explicit corrections of mistakes, appended; the only way to change a closed record. */
-  corrections: z.array(CorrectionSchema).optional(),
+  corrections: z
+    .array(CorrectionSchema)
+    .meta({ description: '誤りの訂正（追記のみ）: at・by・field・was・reason。クローズ後の記録はこれでだけ変更できる' })
+    .optional(),
 };
+
+/** The `kind` of a record: the name of its folder under records/. */
+export const recordKind = <K extends string>(kind: K) => z.literal(kind).meta({ description: `記録の種類（フォルダー名と同じ: ${kind}）` });
 
 /** A human id such as INC-2026-0042: the kind's prefix, the year of `at`, a 4-digit number. */
 export const sequenceId = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}-\\d{4}-\\d{4}$`), `id は ${prefix}-2026-0001 の形で書いてください。`);
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}-\\d{4}-\\d{4}$`), `id は ${prefix}-2026-0001 の形で書いてください。`)
+    .meta({ description: `記録 id（${prefix}-年-4 桁の番号、例: ${prefix}-2026-0001）`, examples: [`${prefix}-2026-0001`] });
