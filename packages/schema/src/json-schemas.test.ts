@@ -22,7 +22,22 @@ describe('the committed JSON Schemas', () => {
     expect(settings['yaml.schemas']).toEqual(editorSchemaMapping());
   });
 
-  it('describe the fields for the editor hints', () => {
+  it('describe every field in Japanese for the editor hints (give a new field `.meta({ description })`)', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}[${i}]`));
+      if (node === null || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, { description?: unknown }> }).properties;
+      for (const [key, property] of Object.entries(properties ?? {})) {
+        if (typeof property.description !== 'string' || !/[\u3040-\u30ff\u4e00-\u9fff]/.test(property.description)) undescribed.push(`${at}.${key}`);
+      }
+      for (const [key, child] of Object.entries(node)) walk(child, `${at}.${key}`);
+    };
+    for (const [name, schema] of Object.entries(jsonSchemas())) walk(schema, name);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('give the incident severity its levels', () => {
     const incident = jsonSchemas()['record-incident.schema.json'] as { properties: Record<string, { description?: string }> };
     expect(incident.properties['severity']?.description).toContain('S1');
   });
