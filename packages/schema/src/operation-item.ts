@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { CycleSchema } from './cycle.ts';
 import { DutiesSchema } from './duties.ts';
+import { CATALOGUE_SIZE } from './item-id.ts';
 import { RecordKindSchema } from './record-kind.ts';
 
-/** The number of operation items in the requirement (項番 1–101). */
-export const CATALOGUE_SIZE = 101;
+export { CATALOGUE_SIZE };
 
 const Label = z.string().trim().min(1);
 

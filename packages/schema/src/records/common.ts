@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { CATALOGUE_SIZE } from '../operation-item.ts';
+import { ItemIdSchema } from '../item-id.ts';
 import { RefSchema } from '../ref.ts';
 import { IsoDateTimeSchema } from '../time.ts';
 
-export { RefSchema };
-
-/** An operation item id, 1–101. */
-export const ItemIdSchema = z.int().min(1).max(CATALOGUE_SIZE).meta({ description: '運用項目の項番（1–101）', examples: [25] });
+export { ItemIdSchema, RefSchema };
 
 /** An explicit correction of a mistake in a record: records are never silently rewritten. */
 export const CorrectionSchema = z.strictObject({
