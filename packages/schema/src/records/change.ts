@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PersonRefSchema } from '../ref.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
-import { ItemIdSchema, RefSchema, recordBase, recordKind, sequenceId } from './common.ts';
+import { ItemIdSchema, recordBase, recordKind, recordRef, sequenceId } from './common.ts';
 
 /** 変更・リリース管理: review, evaluation and plan of a change (items 5–8, 61–66, 100). */
 export const ChangeSchema = z.strictObject({
@@ -19,7 +20,7 @@ export const ChangeSchema = z.strictObject({
   risk: z.enum(['low', 'medium', 'high']).meta({ description: 'リスク: low 低 / medium 中 / high 高' }),
   /** The SE's review. */
   review: z
-    .strictObject({ /** Reviewer. */ by: RefSchema.meta({ description: 'レビューした SE（settings/people.yaml の id）' }), /** When. */ at: IsoDateTimeSchema.meta({ description: 'レビューした日時（日本時間）' }), /** Findings. */ note: z.string().min(1).meta({ description: '所見' }) })
+    .strictObject({ /** Reviewer. */ by: PersonRefSchema.meta({ description: 'レビューした SE（settings/people.yaml の id）' }), /** When. */ at: IsoDateTimeSchema.meta({ description: 'レビューした日時（日本時間）' }), /** Findings. */ note: z.string().min(1).meta({ description: '所見' }) })
     .meta({ description: 'SE のレビュー: by・at・note' })
     .optional(),
   /** The library's approval, usually at the monthly meeting. */
@@ -30,7 +31,7 @@ export const ChangeSchema = z.strictObject({
       /** When. */
       at: IsoDateTimeSchema.meta({ description: '承認した日時（日本時間）' }),
       /** The minutes (MTG-…) that record it. */
-      minutes: sequenceId('MTG').meta({ description: '承認を記録した議事録（例: MTG-2026-0001）' }).optional(),
+      minutes: recordRef('MTG').meta({ description: '承認を記録した議事録（例: MTG-2026-0001）' }).optional(),
     })
     .meta({ description: '図書館の承認（通常は月次定例会議）' })
     .optional(),
@@ -46,7 +47,7 @@ export const ChangeSchema = z.strictObject({
       /** When the work ended. */
       at: IsoDateTimeSchema.meta({ description: '作業を終えた日時（日本時間）' }),
       /** Who did it. */
-      by: RefSchema.meta({ description: '作業者（settings/people.yaml の id）' }),
+      by: PersonRefSchema.meta({ description: '作業者（settings/people.yaml の id）' }),
       /** success, failed or rolled-back. */
       outcome: z.enum(['success', 'failed', 'rolled-back']).meta({ description: '結果: success 成功 / failed 失敗 / rolled-back 切り戻し' }),
       /** What was seen. */
@@ -71,9 +72,9 @@ export const ChangeSchema = z.strictObject({
     .meta({ description: '変更に伴って更新する文書と期限（項番 7・8・100）' })
     .optional(),
   /** Incidents that led to the change. */
-  incidents: z.array(sequenceId('INC')).meta({ description: '変更のきっかけとなったインシデント（INC-…）' }).optional(),
+  incidents: z.array(recordRef('INC')).meta({ description: '変更のきっかけとなったインシデント（INC-…）' }).optional(),
   /** Problems whose prevention it carries. */
-  problems: z.array(sequenceId('PRB')).meta({ description: '再発防止を担う問題（PRB-…）' }).optional(),
+  problems: z.array(recordRef('PRB')).meta({ description: '再発防止を担う問題（PRB-…）' }).optional(),
   /** When the change was closed. */
   closedAt: IsoDateTimeSchema.meta({ description: 'クローズした日時（日本時間）。以後は corrections でのみ変更できる' }).optional(),
 });

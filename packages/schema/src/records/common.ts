@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ItemIdSchema } from '../item-id.ts';
-import { RefSchema } from '../ref.ts';
+import { PersonRefSchema, RefSchema, refersTo } from '../ref.ts';
 import { IsoDateTimeSchema } from '../time.ts';
 
 export { ItemIdSchema, RefSchema };
@@ -10,7 +10,7 @@ export const CorrectionSchema = z.strictObject({
   /** When the correction was made (JST). */
   at: IsoDateTimeSchema.meta({ description: '訂正した日時（日本時間）' }),
   /** Who made it (a person id of settings/people.yaml). */
-  by: RefSchema.meta({ description: '訂正者（settings/people.yaml の id）' }),
+  by: PersonRefSchema.meta({ description: '訂正者（settings/people.yaml の id）' }),
   /** The corrected field, as a path such as `timeline[2].at` or `severity`. */
   field: z.string().min(1).meta({ description: '訂正した項目（例: timeline[1].at、severity）', examples: ['timeline[1].at'] }),
   /** The value that was wrong, as it was written. */
@@ -28,7 +28,7 @@ export const recordBase = {
   /** When it happened or was opened (JST, +09:00). */
   at: IsoDateTimeSchema.meta({ description: '発生・受付・記録の日時（日本時間）。記録のフォルダー records/<種類>/<年>/<月>/ を決める' }),
   /** Who recorded it (a person id of settings/people.yaml). */
-  by: RefSchema.meta({ description: '記録者（settings/people.yaml の id）' }),
+  by: PersonRefSchema.meta({ description: '記録者（settings/people.yaml の id）' }),
   /** Explicit corrections of mistakes, appended; the only way to change a closed record. */
   corrections: z
     .array(CorrectionSchema)
@@ -45,3 +45,6 @@ export const sequenceId = (prefix: string) =>
     .string()
     .regex(new RegExp(`^${prefix}-\\d{4}-\\d{4}$`), `id は ${prefix}-2026-0001 の形で書いてください。`)
     .meta({ description: `記録 id（${prefix}-年-4 桁の番号、例: ${prefix}-2026-0001）`, examples: [`${prefix}-2026-0001`] });
+
+/** A reference to another record by its id, such as INC-2026-0042 (the record must exist). */
+export const recordRef = (prefix: string) => refersTo(sequenceId(prefix), 'record');

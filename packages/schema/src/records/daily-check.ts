@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { BackupJobRefSchema, DeviceRefSchema, refersTo, SiteRefSchema } from '../ref.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
-import { RefSchema, recordBase, recordKind } from './common.ts';
+import { recordBase, recordKind } from './common.ts';
 
-const IncidentRef = z.string().regex(/^INC-\d{4}-\d{4}$/, 'インシデントは INC-2026-0001 の形で書いてください。');
+const IncidentRef = refersTo(z.string().regex(/^INC-\d{4}-\d{4}$/, 'インシデントは INC-2026-0001 の形で書いてください。'), 'record');
 
 const Result = z.enum(['ok', 'warning', 'error']);
 
@@ -42,7 +43,7 @@ export const DailyCheckSchema = z.strictObject({
   servers: z.array(
     z.strictObject({
       /** The server (a device id of settings/devices.yaml). */
-      device: RefSchema.meta({ description: 'サーバ（settings/devices.yaml の id）' }),
+      device: DeviceRefSchema.meta({ description: 'サーバ（settings/devices.yaml の id）' }),
       /** 死活監視: the server answers. */
       alive: z.boolean().meta({ description: '死活監視: サーバが応答した' }),
       /** 性能監視: CPU use in %. */
@@ -65,7 +66,7 @@ export const DailyCheckSchema = z.strictObject({
   backups: z.array(
     z.strictObject({
       /** The backup job (an id of settings/devices.yaml backupJobs). */
-      job: RefSchema.meta({ description: 'バックアップジョブ（settings/devices.yaml の backupJobs の id）' }),
+      job: BackupJobRefSchema.meta({ description: 'バックアップジョブ（settings/devices.yaml の backupJobs の id）' }),
       /** success, failure or not-run. */
       result: z.enum(['success', 'failure', 'not-run']).meta({ description: '結果: success 成功 / failure 失敗 / not-run 未実行' }),
       /** What was seen, when not success. */
@@ -80,7 +81,7 @@ export const DailyCheckSchema = z.strictObject({
   signatures: z.array(
     z.strictObject({
       /** The device (antivirus server, UTM/FW, web filter). */
-      device: RefSchema.meta({ description: '機器（ウイルス対策サーバ・UTM/FW・Web フィルタ。settings/devices.yaml の id）' }),
+      device: DeviceRefSchema.meta({ description: '機器（ウイルス対策サーバ・UTM/FW・Web フィルタ。settings/devices.yaml の id）' }),
       /** The pattern file or signature version seen. */
       version: z.string().min(1).meta({ description: '確認したパターンファイル・シグネチャの版' }),
       /** The version is the current one. */
@@ -108,7 +109,7 @@ export const DailyCheckSchema = z.strictObject({
   terminals: z.array(
     z.strictObject({
       /** The site (settings/sites.yaml). */
-      site: RefSchema.meta({ description: '館（settings/sites.yaml の id）' }),
+      site: SiteRefSchema.meta({ description: '館（settings/sites.yaml の id）' }),
       /** Terminals that started. */
       started: z.int().min(0).meta({ description: '起動した端末の台数' }),
       /** Terminals expected at the site. */

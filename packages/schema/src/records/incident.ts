@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { DeviceRefSchema, PersonRefSchema, SiteRefSchema } from '../ref.ts';
 import { IsoDateTimeSchema } from '../time.ts';
-import { RefSchema, recordBase, recordKind, sequenceId } from './common.ts';
+import { recordBase, recordKind, recordRef, sequenceId } from './common.ts';
 
 /** The kinds of timeline event of an incident, in their usual order. */
 export const INCIDENT_EVENTS = [
@@ -49,18 +50,18 @@ export const IncidentSchema = z.strictObject({
     /** site, monitoring, operator or vendor. */
     type: z.enum(['site', 'monitoring', 'operator', 'vendor']).meta({ description: '経路: site 館からの連絡 / monitoring 監視の警報 / operator オペレータの発見 / vendor ベンダーからの連絡' }),
     /** The reporting site, for a site's report. */
-    site: RefSchema.meta({ description: '連絡してきた館（type: site のとき。settings/sites.yaml の id）' }).optional(),
+    site: SiteRefSchema.meta({ description: '連絡してきた館（type: site のとき。settings/sites.yaml の id）' }).optional(),
     /** The alerting device, for a monitoring alert. */
-    device: RefSchema.meta({ description: '警報を出した機器（type: monitoring のとき。settings/devices.yaml の id）' }).optional(),
+    device: DeviceRefSchema.meta({ description: '警報を出した機器（type: monitoring のとき。settings/devices.yaml の id）' }).optional(),
   }).meta({ description: '受付経路: type（site 館からの連絡 / monitoring 監視 / operator オペレータの発見 / vendor ベンダー）・site・device' }),
   /** network, server, software, security, business-program or hardware. */
   category: z.enum(INCIDENT_CATEGORIES).meta({ description: '分類（どの一次対応手順を使うか）: network ネットワーク / server サーバ / software ソフトウェア / security セキュリティ / business-program 業務プログラム / hardware ハードウェア' }),
   /** S1 重大, S2 高, S3 中, S4 低 (SLA-DEFAULTS). */
   severity: z.enum(['S1', 'S2', 'S3', 'S4']).meta({ description: '重要度: S1 重大 / S2 高 / S3 中 / S4 低' }),
   /** The sites whose work is affected. */
-  sites: z.array(RefSchema).min(1).meta({ description: '業務に影響を受けた館（settings/sites.yaml の id）' }),
+  sites: z.array(SiteRefSchema).min(1).meta({ description: '業務に影響を受けた館（settings/sites.yaml の id）' }),
   /** The devices involved. */
-  devices: z.array(RefSchema).meta({ description: '関係する機器（settings/devices.yaml の id）' }).optional(),
+  devices: z.array(DeviceRefSchema).meta({ description: '関係する機器（settings/devices.yaml の id）' }).optional(),
   /** What happened, as reported and seen. */
   description: z.string().min(1).meta({ description: '事象（連絡の内容と確認したこと）' }),
   /** What happened when, in order; a `closed` event ends the record. */
@@ -72,7 +73,7 @@ export const IncidentSchema = z.strictObject({
         /** The kind of event. */
         type: z.enum(INCIDENT_EVENTS).meta({ description: '出来事: received 受付 / triage 一次切り分け / escalated SE連絡 / first-report 第一報 / first-response 一次対応 / workaround 暫定復旧 / restored 復旧 / permanent-fix 恒久対応 / replacement 保守交換 / note 経過 / closed クローズ' }),
         /** Who (a person id). */
-        by: RefSchema.meta({ description: '担当者（settings/people.yaml の id）' }),
+        by: PersonRefSchema.meta({ description: '担当者（settings/people.yaml の id）' }),
         /** What was done or found. */
         note: z.string().min(1).meta({ description: '行ったこと・わかったこと' }),
       }),
@@ -96,9 +97,9 @@ export const IncidentSchema = z.strictObject({
     .meta({ description: '図書館や第三者の回答待ちの時間（サービスレベルの計測から除く）' })
     .optional(),
   /** Problems (PRB-…) opened for the root cause. */
-  problems: z.array(sequenceId('PRB')).meta({ description: '根本原因のために起票した問題（PRB-…）' }).optional(),
+  problems: z.array(recordRef('PRB')).meta({ description: '根本原因のために起票した問題（PRB-…）' }).optional(),
   /** Changes (CHG-…) made to fix it. */
-  changes: z.array(sequenceId('CHG')).meta({ description: '対処のための変更（CHG-…）' }).optional(),
+  changes: z.array(recordRef('CHG')).meta({ description: '対処のための変更（CHG-…）' }).optional(),
 });
 
 export type Incident = z.output<typeof IncidentSchema>;

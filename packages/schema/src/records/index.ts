@@ -56,7 +56,7 @@ export const RecordSchema = z.discriminatedUnion('kind', Object.values(RECORD_SC
 export type AnyRecord = { [K in StoredRecordKind]: z.output<(typeof RECORD_SCHEMAS)[K]> }[StoredRecordKind];
 
 export { ChangeSchema, type Change } from './change.ts';
-export { CorrectionSchema, ItemIdSchema, RefSchema, recordBase, recordKind, sequenceId, type Correction } from './common.ts';
+export { CorrectionSchema, ItemIdSchema, RefSchema, recordBase, recordKind, recordRef, sequenceId, type Correction } from './common.ts';
 export { ConfigurationSchema, type Configuration } from './configuration.ts';
 export { DailyCheckSchema, type DailyCheck } from './daily-check.ts';
 export { INCIDENT_CATEGORIES, INCIDENT_EVENTS, INCIDENT_EVENT_LABELS, IncidentSchema, type Incident } from './incident.ts';

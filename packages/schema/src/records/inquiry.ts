@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PersonRefSchema, SiteRefSchema } from '../ref.ts';
 import { IsoDateTimeSchema } from '../time.ts';
-import { RefSchema, recordBase, recordKind, sequenceId } from './common.ts';
+import { recordBase, recordKind, sequenceId } from './common.ts';
 
 /** 問い合わせ管理簿: one record per question from a library (items 21–23, 51). */
 export const InquirySchema = z.strictObject({
@@ -10,7 +11,7 @@ export const InquirySchema = z.strictObject({
   kind: recordKind('inquiry'),
   ...recordBase,
   /** The asking site. */
-  site: RefSchema.meta({ description: '問い合わせ元の館（settings/sites.yaml の id）' }),
+  site: SiteRefSchema.meta({ description: '問い合わせ元の館（settings/sites.yaml の id）' }),
   /** The asking department or desk (never a patron). */
   requester: z.string().min(1).meta({ description: '問い合わせ元の部署・窓口（利用者個人は書かない）' }),
   /** phone, mail, groupware or visit. */
@@ -20,12 +21,12 @@ export const InquirySchema = z.strictObject({
   /** What was investigated (operator: simple; SE: system investigation). */
   investigation: z.string().meta({ description: '調査内容（オペレータは簡易な調査、SE はシステムの調査）' }).optional(),
   /** The operator's draft answer. */
-  draft: z.strictObject({ /** Who drafted. */ by: RefSchema.meta({ description: '回答案の作成者（settings/people.yaml の id）' }), /** When. */ at: IsoDateTimeSchema.meta({ description: '回答案を作成した日時（日本時間）' }), /** The draft. */ text: z.string().min(1).meta({ description: '回答案' }) }).meta({ description: 'オペレータの回答案: by・at・text' }).optional(),
+  draft: z.strictObject({ /** Who drafted. */ by: PersonRefSchema.meta({ description: '回答案の作成者（settings/people.yaml の id）' }), /** When. */ at: IsoDateTimeSchema.meta({ description: '回答案を作成した日時（日本時間）' }), /** The draft. */ text: z.string().min(1).meta({ description: '回答案' }) }).meta({ description: 'オペレータの回答案: by・at・text' }).optional(),
   /** The SE's review of the draft. */
   review: z
     .strictObject({
       /** The reviewing SE. */
-      by: RefSchema.meta({ description: 'レビューした SE（settings/people.yaml の id）' }),
+      by: PersonRefSchema.meta({ description: 'レビューした SE（settings/people.yaml の id）' }),
       /** When. */
       at: IsoDateTimeSchema.meta({ description: 'レビューした日時（日本時間）' }),
       /** approved as is, or revised. */
@@ -36,7 +37,7 @@ export const InquirySchema = z.strictObject({
     .meta({ description: 'SE のレビュー: by・at・result・note' })
     .optional(),
   /** The answer given to the library. */
-  answer: z.strictObject({ /** Who answered. */ by: RefSchema.meta({ description: '回答者（settings/people.yaml の id）' }), /** When. */ at: IsoDateTimeSchema.meta({ description: '回答した日時（日本時間）' }), /** The answer. */ text: z.string().min(1).meta({ description: '回答内容' }) }).meta({ description: '図書館への回答: by・at・text' }).optional(),
+  answer: z.strictObject({ /** Who answered. */ by: PersonRefSchema.meta({ description: '回答者（settings/people.yaml の id）' }), /** When. */ at: IsoDateTimeSchema.meta({ description: '回答した日時（日本時間）' }), /** The answer. */ text: z.string().min(1).meta({ description: '回答内容' }) }).meta({ description: '図書館への回答: by・at・text' }).optional(),
   /** When the question was closed; a closed record changes only by correction. */
   closedAt: IsoDateTimeSchema.meta({ description: 'クローズした日時（日本時間）。以後は corrections でのみ変更できる' }).optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PersonRefSchema } from '../ref.ts';
 import { IsoDateTimeSchema } from '../time.ts';
-import { RefSchema, recordBase, recordKind, sequenceId } from './common.ts';
+import { recordBase, recordKind, recordRef, sequenceId } from './common.ts';
 
 /** 作業実施記録: one run of a periodic job (business operations 67–96, and any cyclic item). */
 export const JobRunSchema = z.strictObject({
@@ -30,9 +31,9 @@ export const JobRunSchema = z.strictObject({
   /** What was seen, and why when not success. */
   note: z.string().meta({ description: '所見（成功でないときはその理由）' }).optional(),
   /** The incident opened for a failure. */
-  incident: sequenceId('INC').meta({ description: '失敗で起票したインシデント（INC-…）' }).optional(),
+  incident: recordRef('INC').meta({ description: '失敗で起票したインシデント（INC-…）' }).optional(),
   /** Who else worked on it. */
-  with: z.array(RefSchema).meta({ description: '一緒に作業した担当者（settings/people.yaml の id）' }).optional(),
+  with: z.array(PersonRefSchema).meta({ description: '一緒に作業した担当者（settings/people.yaml の id）' }).optional(),
 });
 
 export type JobRun = z.output<typeof JobRunSchema>;

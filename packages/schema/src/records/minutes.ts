@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PersonRefSchema, refersTo } from '../ref.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
-import { ItemIdSchema, RefSchema, recordBase, recordKind, sequenceId } from './common.ts';
+import { ItemIdSchema, recordBase, recordKind, recordRef, sequenceId } from './common.ts';
 
 /** The states of a minutes record: draft before the meeting, held after it. */
 export const MINUTES_STATUSES = ['draft', 'held'] as const;
@@ -24,7 +25,7 @@ export const MinutesSchema = z.strictObject({
   /** Who attended: person ids of the vendor, and the library's side by department and role. */
   attendees: z.strictObject({
     /** The vendor's people (person ids). */
-    vendor: z.array(RefSchema).min(1).meta({ description: '受託者側の出席者（settings/people.yaml の id）' }),
+    vendor: z.array(PersonRefSchema).min(1).meta({ description: '受託者側の出席者（settings/people.yaml の id）' }),
     /** The library's side, by department or role (図書館 システム担当係長…). */
     library: z.array(z.string().min(1)).min(1).meta({ description: '図書館側の出席者（部署・役職、例: 中央図書館 システム担当係長）' }),
   }).meta({ description: '出席者: vendor（受託者の担当者 id）・library（図書館側の部署・役職）' }),
@@ -42,19 +43,19 @@ export const MinutesSchema = z.strictObject({
       /** approved, rejected or deferred. */
       status: z.enum(['approved', 'rejected', 'deferred']).meta({ description: '結論: approved 承認 / rejected 否認 / deferred 保留' }),
       /** The records concerned (CHG-…, PRB-…). */
-      refs: z.array(z.string().min(1)).meta({ description: '関係する記録（CHG-… / PRB-… など）' }).optional(),
+      refs: z.array(refersTo(z.string().min(1), 'record')).meta({ description: '関係する記録（CHG-… / PRB-… など）' }).optional(),
       /** The operation items concerned. */
       items: z.array(ItemIdSchema).meta({ description: '関係する運用項目の項番' }).optional(),
     }),
   ).meta({ description: '決定事項' }),
   /** Follow-up actions. */
-  actions: z.array(z.strictObject({ /** What. */ text: z.string().min(1).meta({ description: '内容' }), /** Who (person id). */ owner: RefSchema.meta({ description: '担当者（settings/people.yaml の id）' }), /** By when. */ due: IsoDateSchema.meta({ description: '期限（例: 2026-12-10）' }) })).meta({ description: '宿題（フォローアップ）: text・owner・due' }),
+  actions: z.array(z.strictObject({ /** What. */ text: z.string().min(1).meta({ description: '内容' }), /** Who (person id). */ owner: PersonRefSchema.meta({ description: '担当者（settings/people.yaml の id）' }), /** By when. */ due: IsoDateSchema.meta({ description: '期限（例: 2026-12-10）' }) })).meta({ description: '宿題（フォローアップ）: text・owner・due' }),
   /** When the minutes were reviewed and fixed. */
   approvedAt: IsoDateTimeSchema.meta({ description: '議事録を確認・確定した日時（日本時間）' }).optional(),
   /** The next meeting. */
   next: IsoDateTimeSchema.meta({ description: '次回の開催日時（日本時間）' }).optional(),
   /** Ids of related records. */
-  related: z.array(z.union([sequenceId('CHG'), sequenceId('PRB'), sequenceId('INC')])).meta({ description: '関係する記録の id（CHG-… / PRB-… / INC-…）' }).optional(),
+  related: z.array(z.union([recordRef('CHG'), recordRef('PRB'), recordRef('INC')])).meta({ description: '関係する記録の id（CHG-… / PRB-… / INC-…）' }).optional(),
 });
 
 export type Minutes = z.output<typeof MinutesSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
-import { recordBase, recordKind, sequenceId } from './common.ts';
+import { recordBase, recordKind, recordRef, sequenceId } from './common.ts';
 
 /** 問題（障害）管理: root cause, workaround and prevention of recurrence (items 3–4). */
 export const ProblemSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const ProblemSchema = z.strictObject({
   /** A short title. */
   title: z.string().min(1).meta({ description: '件名' }),
   /** The incidents it explains. */
-  incidents: z.array(sequenceId('INC')).min(1).meta({ description: '原因を同じくするインシデント（INC-…）' }),
+  incidents: z.array(recordRef('INC')).min(1).meta({ description: '原因を同じくするインシデント（INC-…）' }),
   /** The root cause, once known. */
   rootCause: z.string().meta({ description: '根本原因（判明したら）' }).optional(),
   /** 暫定手順: the workaround given to the operators. */
@@ -20,7 +20,7 @@ export const ProblemSchema = z.strictObject({
   /** 再発防止: the prevention of recurrence. */
   prevention: z.string().meta({ description: '再発防止策' }).optional(),
   /** Changes that carry the prevention. */
-  changes: z.array(sequenceId('CHG')).meta({ description: '再発防止を担う変更（CHG-…）' }).optional(),
+  changes: z.array(recordRef('CHG')).meta({ description: '再発防止を担う変更（CHG-…）' }).optional(),
   /** When the prevention is due. */
   due: IsoDateSchema.meta({ description: '再発防止の期限（例: 2026-12-10）' }),
   /** open, known-error (cause known, workaround given), resolved (prevention done), closed. */

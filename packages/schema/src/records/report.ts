@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PersonRefSchema, refersTo } from '../ref.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
-import { RefSchema, recordBase, recordKind, sequenceId } from './common.ts';
+import { recordBase, recordKind, sequenceId } from './common.ts';
 
 /**
  * The reports the library receives, by the operation item that makes them: daily (98), monthly (99),
@@ -72,7 +73,7 @@ export const ReportSchema = z
     /** The period it covers: a date for daily, a month for monthly, a half-year (2026H2) or month for sla. */
     period: ReportPeriodSchema.meta({ description: '対象期間（日次は 2026-11-27、月次は 2026-11、サービスレベルは 2026H2 か 2026-11）。period か subject のどちらかは必須' }).optional(),
     /** The record it is about (INC-2026-0105 for an incident report, MTG-… for minutes). */
-    subject: z.string().regex(/^[A-Z]+-\d{4}-[0-9-]+$/, 'subject は記録 id で書いてください（例: INC-2026-0105）。')
+    subject: refersTo(z.string().regex(/^[A-Z]+-\d{4}-[0-9-]+$/, 'subject は記録 id で書いてください（例: INC-2026-0105）。'), 'record')
       .meta({ description: '対象の記録 id（障害報告書は INC-2026-0105）' })
       .optional(),
     /** When it was handed to the library (JST); may be before `at` when registered afterwards. */
@@ -80,7 +81,7 @@ export const ReportSchema = z
     /** To whom, as the library names the post (中央図書館 システム担当係長). */
     to: z.string().min(1).meta({ description: '宛先（例: 中央図書館 システム担当係長）' }),
     /** Who submitted it (a person id of settings/people.yaml). */
-    submittedBy: RefSchema.meta({ description: '提出者（settings/people.yaml の id）' }),
+    submittedBy: PersonRefSchema.meta({ description: '提出者（settings/people.yaml の id）' }),
     /** The files delivered, with the SHA-256 of their bytes. */
     files: z.array(DeliveredFileSchema).min(1).meta({ description: '提出したファイル: path（リポジトリのルートからの相対パス）と sha256（16 進数の小文字 64 桁）' }),
     /** The library's acknowledgement of receipt. */

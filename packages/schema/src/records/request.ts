@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { PersonRefSchema, SiteRefSchema } from '../ref.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
-import { RefSchema, recordBase, recordKind, sequenceId } from './common.ts';
+import { recordBase, recordKind, sequenceId } from './common.ts';
 
 /** 依頼申請: a change of settings or data asked for by a department (items 24, 30, 36, 43, 45–48, 50). */
 export const RequestSchema = z.strictObject({
@@ -12,7 +13,7 @@ export const RequestSchema = z.strictObject({
   /** The requesting department (依頼票の起票部署; never a patron). */
   requester: z.string().min(1).meta({ description: '依頼元の部署（依頼票の起票部署。利用者個人は書かない）' }),
   /** The site concerned, if one. */
-  site: RefSchema.meta({ description: '対象の館（settings/sites.yaml の id）' }).optional(),
+  site: SiteRefSchema.meta({ description: '対象の館（settings/sites.yaml の id）' }).optional(),
   /** A short title. */
   title: z.string().min(1).meta({ description: '件名' }),
   /** What is asked, as on the request form (依頼票). */
@@ -24,14 +25,14 @@ export const RequestSchema = z.strictObject({
   /** The procedure, step by step (作業手順). */
   procedure: z.array(z.string().min(1)).meta({ description: '作業手順（1 行 1 手順）' }).optional(),
   /** The SE's review of plan and procedure. */
-  reviewedBy: RefSchema.meta({ description: '計画と手順をレビューした SE（settings/people.yaml の id）' }).optional(),
+  reviewedBy: PersonRefSchema.meta({ description: '計画と手順をレビューした SE（settings/people.yaml の id）' }).optional(),
   /** Execution. */
   executed: z
     .strictObject({
       /** When it was done. */
       at: IsoDateTimeSchema.meta({ description: '実施した日時（日本時間）' }),
       /** Who did it. */
-      by: RefSchema.meta({ description: '実施者（settings/people.yaml の id）' }),
+      by: PersonRefSchema.meta({ description: '実施者（settings/people.yaml の id）' }),
       /** The outcome and counts. */
       result: z.string().min(1).meta({ description: '結果と件数' }),
     })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RefSchema } from '../ref.ts';
+import { PersonRefSchema, RefSchema } from '../ref.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
 import { CorrectionSchema, ItemIdSchema, recordKind } from './common.ts';
 
@@ -26,11 +26,11 @@ export const ShiftTableSchema = z
     /** The version (版数), raised at each change presented again to the library. */
     version: z.int().min(1).default(1).meta({ description: '版数（図書館へ再提示するたびに上げる）' }),
     /** Who made it (a person id of settings/people.yaml; the PL). */
-    by: RefSchema.meta({ description: '作成者（PL。settings/people.yaml の id）' }),
+    by: PersonRefSchema.meta({ description: '作成者（PL。settings/people.yaml の id）' }),
     /** When it was fixed (JST, +09:00). */
     at: IsoDateTimeSchema.meta({ description: '確定した日時（日本時間）' }),
     /** Who checked it (the PM), if checked. */
-    reviewedBy: RefSchema.meta({ description: '確認した PM（settings/people.yaml の id）' }).optional(),
+    reviewedBy: PersonRefSchema.meta({ description: '確認した PM（settings/people.yaml の id）' }).optional(),
     /** When it was presented to the library, if presented. */
     presentedAt: IsoDateTimeSchema.meta({ description: '図書館へ提示した日時（日本時間）' }).optional(),
     /** Who works which shift on which day; one entry per person and working day. */
@@ -39,7 +39,7 @@ export const ShiftTableSchema = z
         /** The day. */
         date: IsoDateSchema.meta({ description: '勤務日（例: 2026-12-01）' }),
         /** The operator (a person id of settings/people.yaml). */
-        person: RefSchema.meta({ description: 'オペレータ（settings/people.yaml の id）' }),
+        person: PersonRefSchema.meta({ description: 'オペレータ（settings/people.yaml の id）' }),
         /** The shift pattern id of settings/roster.yaml, such as early. */
         shift: RefSchema.meta({ description: '勤務パターン（settings/roster.yaml の shifts の id、例: early）' }),
       }),
