@@ -39,9 +39,9 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
  * The JSON Schema of a zod schema, as the editor sees the file: the input side (defaults make a
  * field optional), checks JSON Schema cannot express (real dates, cross-field rules) left out. The
  * descriptions, examples and patterns come from each field's `.meta()`. Draft-07, the draft VS Code's
- * YAML extension validates with: it reads a 2020-12 tuple (`prefixItems`, `items: false`, zod's default
- * for the opening hours ["09:30", "19:00"]) as "no item allowed" and flags valid calendars
- * (redhat-developer/vscode-yaml#1175).
+ * YAML extension has always validated with: its releases before 1.25 read a 2020-12 tuple
+ * (`prefixItems`, `items: false`, zod's default for opening hours ["09:30", "19:00"]) as "no item
+ * allowed" and flag valid calendars (redhat-developer/vscode-yaml#1175).
  */
 const toJson = ({ schema, title }: SchemaFile) => ({ title, ...z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) });
 
