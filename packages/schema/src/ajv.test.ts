@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { JSON_SCHEMA_DIR, SCHEMA_FILES } from './json-schemas.ts';
+import { OperationItemSchema } from './operation-item.ts';
 import { RECORD_SCHEMAS } from './records/index.ts';
 import { SETTINGS_SCHEMAS } from './settings/files.ts';
 
@@ -46,6 +47,25 @@ describe('every record and settings file of the repo', () => {
       const data: unknown = parse(await readFile(path.join(root, file), 'utf8'));
       for (const e of ajvErrors(name, data)) failures.push(`${file}: ajv ${e}`);
       if (!schema.safeParse(data).success) failures.push(`${file}: zod refuses it`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('every runbook of the repo', () => {
+  it('has a frontmatter that passes its JSON Schema under ajv, as it passes zod', async () => {
+    const runbooks = await glob(['runbooks/**/*.md'], { cwd: root });
+    expect(runbooks.length).toBeGreaterThanOrEqual(101);
+    const failures: string[] = [];
+    for (const file of runbooks) {
+      const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(await readFile(path.join(root, file), 'utf8'))?.[1];
+      if (frontmatter === undefined) {
+        failures.push(`${file}: no frontmatter`);
+        continue;
+      }
+      const data: unknown = parse(frontmatter);
+      for (const e of ajvErrors('runbook-frontmatter.schema.json', data)) failures.push(`${file}: ajv ${e}`);
+      if (!OperationItemSchema.safeParse(data).success) failures.push(`${file}: zod refuses it`);
     }
     expect(failures).toEqual([]);
   });

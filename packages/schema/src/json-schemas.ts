@@ -39,7 +39,7 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
  * The JSON Schema of a zod schema, as the editor sees the file: the input side (defaults make a
  * field optional), checks JSON Schema cannot express (real dates, cross-field rules) left out. The
  * descriptions, examples and patterns come from each field's `.meta()`. Draft-07, the draft VS Code's
- * YAML extension has always validated with: its releases before 1.25 read a 2020-12 tuple
+ * YAML extension has always validated with: older releases (1.19) read a 2020-12 tuple
  * (`prefixItems`, `items: false`, zod's default for opening hours ["09:30", "19:00"]) as "no item
  * allowed" and flag valid calendars (redhat-developer/vscode-yaml#1175).
  */
