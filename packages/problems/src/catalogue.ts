@@ -49,6 +49,11 @@ export const CATALOGUE = {
     message: ({ target }) => `シンボリックリンクです（リンク先: ${target}）。リンクはたどりません。`,
     hint: 'リンクではなく実際のファイルを置いてください。',
   }),
+  'file-not-regular': define({
+    title: 'ファイルではない',
+    message: () => 'ここにはファイルがあるはずですが、フォルダー（または特殊なファイル）です。',
+    hint: 'フォルダーを別の場所へ移し、この名前で YAML のファイルを置いてください（既存のリポジトリのファイルを手本にできます）。',
+  }),
   'frontmatter-missing': define({
     title: 'フロントマターがない',
     message: () => 'ファイルが `---` で始まっていません。フロントマター（YAML）がありません。',
@@ -83,6 +88,16 @@ export const CATALOGUE = {
     title: 'YAML エイリアスの過剰な展開',
     message: () => 'YAML のエイリアス（*name）が多すぎて、展開すると巨大になります。',
     hint: 'エイリアスとアンカー（&name）を使わずに値を書いてください。',
+  }),
+  'yaml-tag': define<{ tag: string }>({
+    title: '使えない YAML のタグ',
+    message: ({ tag }) => `YAML のタグ ${tag} は使えません（unyo の記録と設定は文字列・数・真偽・リスト・マップだけです）。`,
+    hint: 'タグ（! で始まる語）を消して、値をそのまま書いてください。文字列にしたいときは引用符で囲みます。',
+  }),
+  'text-invisible-char': define<{ codePoint: string; name: string }>({
+    title: '見えない制御文字',
+    message: ({ codePoint, name }) => `見えない文字 ${codePoint}（${name}）があります。表示と中身が食い違うおそれがあります。`,
+    hint: 'この文字を削除してください（コピー＆ペーストで紛れ込むことがあります。エディターの「制御文字を表示」で確認できます）。',
   }),
   'schema-invalid': define<{ field: string; detail: string; description?: string }>({
     title: 'スキーマに合わない値',

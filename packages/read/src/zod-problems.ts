@@ -113,7 +113,8 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | 
   for (const k of path) {
     s = unwrap(s);
     const def = defOf(s);
-    if (def?.type === 'object' && typeof k === 'string') s = def.shape?.[k];
+    // Own keys only: a key named `constructor` or `__proto__` is no field.
+    if (def?.type === 'object' && typeof k === 'string') s = def.shape && Object.hasOwn(def.shape, k) ? def.shape[k] : undefined;
     else if (def?.type === 'array') s = def.element;
     else if (def?.type === 'tuple' && typeof k === 'number') s = def.items?.[k];
     else if (def?.type === 'record') s = def.valueType;

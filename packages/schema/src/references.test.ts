@@ -48,6 +48,9 @@ describe('referenceAt: what a record field refers to, as its schema says', () =>
     ['shift', ['items', 0], 'item'],
     ['incident', ['nosuchfield'], undefined],
     ['incident', ['timeline', 'x'], undefined],
+    ['incident', ['constructor'], undefined],
+    ['incident', ['__proto__'], undefined],
+    ['job-run', ['counts', 'constructor'], undefined],
   ])('%s %j → %s', (kind, path, target) => {
     expect(referenceAt(RECORD_SCHEMAS[kind], path)).toBe(target);
   });

@@ -46,7 +46,8 @@ export function referenceAt(schema: z.ZodType, path: readonly PropertyKey[]): Re
   let s: z.ZodType | undefined = schema;
   for (const key of path) {
     const def: Def = defOf(unwrap(s));
-    if (def.type === 'object' && typeof key === 'string') s = def.shape?.[key];
+    // Own keys only: a key named `constructor` or `__proto__` is no field.
+    if (def.type === 'object' && typeof key === 'string') s = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     else if (def.type === 'array' && typeof key === 'number') s = def.element;
     else if (def.type === 'tuple' && typeof key === 'number') s = def.items?.[key];
     else if (def.type === 'record') s = def.valueType;

@@ -2,7 +2,7 @@ export { DEFAULT_THRESHOLDS, DevicesSchema, ThresholdsSchema, type Devices } fro
 export { DELIVERABLES_FILE, DeliverablesSchema, type Deliverables } from './deliverables.ts';
 export { SETTINGS_SCHEMAS, type SettingsName } from './files.ts';
 export { PERSON_ROLES, PeopleSchema, type People, type Person } from './people.ts';
-export { SitesSchema, type Site, type Sites } from './sites.ts';
+export { SitesSchema, scheduleSite, type Site, type Sites } from './sites.ts';
 export { CalendarSchema, TimeOfDaySchema, WEEKDAYS, type Calendar, type Weekday } from './calendar.ts';
 export { ROSTER_DAYS, RosterSchema, type Roster, type RosterDay, type RosterOperator, type RosterOverride, type ShiftPattern } from './roster.ts';
 export {
