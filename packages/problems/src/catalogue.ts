@@ -263,6 +263,12 @@ export const CATALOGUE = {
     message: ({ base }) => `比較元「${base}」が Git にありません。`,
     hint: 'git fetch で取得するか、ブランチ名・コミットを確認してください（例: --base origin/main）。',
   }),
+  // Issue 12 part 4: operator work falls due only where an operator is on shift.
+  'operator-work-unstaffed': define<{ when: string; message: string }>({
+    title: '出勤者のいない日の運用支援業務',
+    message: ({ when, message }) => `シフト表の ${when}: ${message}`,
+    hint: 'その日にオペレーターを入れるか（unyo shift <月> で案を確認）、休館日の扱いを settings/calendar.yaml の operatorWork.closedDays（next-staffed-day 翌出勤日にまとめる・skip 行わない・on-call 当番が行う）で決めてください。',
+  }),
 } as const satisfies Record<string, ProblemDefinition<never>>;
 
 export type ProblemCode = keyof typeof CATALOGUE;

@@ -166,7 +166,7 @@ async function reportAnswers(root: string, kind: StoredRecordKind, submittedAt: 
 
 /** The drafted shift assignments of a month, from settings/roster.yaml and the calendar. */
 async function draftAssignments(ws: Workspace, month: string, settings: Settings) {
-  const [{ value: calendar }, roster] = await Promise.all([ws.calendar(), ws.roster()]);
+  const [{ value: calendar }, roster, runbooks] = await Promise.all([ws.calendar(), ws.roster(), ws.runbooks()]);
   if (!calendar || !roster.value) throw new UsageError('settings/calendar.yaml と settings/roster.yaml が必要です。npx unyo check で確認してください。');
-  return draftShift({ month, calendar, sites: settings.sites, people: settings.people, roster: roster.value }).assignments;
+  return draftShift({ month, calendar, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) }).assignments;
 }

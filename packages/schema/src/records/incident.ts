@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DeviceRefSchema, PersonRefSchema, SiteRefSchema } from '../ref.ts';
 import { IsoDateTimeSchema } from '../time.ts';
+import { valuesDescription } from '../values-description.ts';
 import { recordBase, recordKind, recordRef, sequenceId } from './common.ts';
 
 /** The kinds of timeline event of an incident, in their usual order. */
@@ -8,6 +9,8 @@ export const INCIDENT_EVENTS = [
   'received',
   'triage',
   'escalated',
+  'onsite-request',
+  'onsite-arrival',
   'first-report',
   'first-response',
   'workaround',
@@ -23,6 +26,8 @@ export const INCIDENT_EVENT_LABELS: Record<(typeof INCIDENT_EVENTS)[number], str
   received: '受付',
   triage: '一次切り分け',
   escalated: 'SE連絡（エスカレーション）',
+  'onsite-request': '現地対応の依頼',
+  'onsite-arrival': '現地到着',
   'first-report': '第一報',
   'first-response': '一次対応',
   workaround: '暫定復旧',
@@ -56,7 +61,7 @@ export const IncidentSchema = z.strictObject({
   }).meta({ description: '受付経路: type（site 館からの連絡 / monitoring 監視 / operator オペレータの発見 / vendor ベンダー）・site・device' }),
   /** network, server, software, security, business-program or hardware. */
   category: z.enum(INCIDENT_CATEGORIES).meta({ description: '分類（どの一次対応手順を使うか）: network ネットワーク / server サーバ / software ソフトウェア / security セキュリティ / business-program 業務プログラム / hardware ハードウェア' }),
-  /** S1 重大, S2 高, S3 中, S4 低 (SLA-DEFAULTS). */
+  /** S1 重大, S2 高, S3 中, S4 低 (settings/sla.yaml). */
   severity: z.enum(['S1', 'S2', 'S3', 'S4']).meta({ description: '重要度: S1 重大 / S2 高 / S3 中 / S4 低' }),
   /** The sites whose work is affected. */
   sites: z.array(SiteRefSchema).min(1).meta({ description: '業務に影響を受けた館（settings/sites.yaml の id）' }),
@@ -71,7 +76,7 @@ export const IncidentSchema = z.strictObject({
         /** When (JST). */
         at: IsoDateTimeSchema.meta({ description: '日時（日本時間）' }),
         /** The kind of event. */
-        type: z.enum(INCIDENT_EVENTS).meta({ description: '出来事: received 受付 / triage 一次切り分け / escalated SE連絡 / first-report 第一報 / first-response 一次対応 / workaround 暫定復旧 / restored 復旧 / permanent-fix 恒久対応 / replacement 保守交換 / note 経過 / closed クローズ' }),
+        type: z.enum(INCIDENT_EVENTS).meta({ description: `出来事: ${valuesDescription(INCIDENT_EVENT_LABELS)}` }),
         /** Who (a person id). */
         by: PersonRefSchema.meta({ description: '担当者（settings/people.yaml の id）' }),
         /** What was done or found. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PersonRefSchema, refersTo } from '../ref.ts';
 import { IsoDateSchema, IsoDateTimeSchema } from '../time.ts';
+import { valuesDescription } from '../values-description.ts';
 import { recordBase, recordKind, sequenceId } from './common.ts';
 
 /**
@@ -69,7 +70,7 @@ export const ReportSchema = z
     kind: recordKind('report'),
     ...recordBase,
     /** Which report: daily, monthly, incident, sla, performance, minutes or ad-hoc. */
-    report: z.enum(REPORT_TYPES).meta({ description: '報告書の種類: daily 日次報告書 / monthly 月次報告書 / incident 障害報告書 / sla サービスレベル管理レポート / performance 性能管理報告 / minutes 議事録 / ad-hoc 随時報告書' }),
+    report: z.enum(REPORT_TYPES).meta({ description: `報告書の種類: ${valuesDescription(REPORT_TYPE_LABELS)}` }),
     /** The period it covers: a date for daily, a month for monthly, a half-year (2026H2) or month for sla. */
     period: ReportPeriodSchema.meta({ description: '対象期間（日次は 2026-11-27、月次は 2026-11、サービスレベルは 2026H2 か 2026-11）。period か subject のどちらかは必須' }).optional(),
     /** The record it is about (INC-2026-0105 for an incident report, MTG-… for minutes). */

@@ -2,15 +2,19 @@ import { z } from 'zod';
 import { ItemIdSchema } from '../records/common.ts';
 import { RefSchema } from '../ref.ts';
 import { IsoDateSchema } from '../time.ts';
+import { valuesDescription } from '../values-description.ts';
 
-/** The incident severities (SLA-DEFAULTS): S1 重大, S2 高, S3 中, S4 低. */
+/** The incident severities of settings/sla.yaml: S1 重大, S2 高, S3 中, S4 低. */
 export const SEVERITIES = ['S1', 'S2', 'S3', 'S4'] as const;
 
 export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * What a metric measures. The incident kinds measure one severity each; the clock starts at the
- * earlier of the record's `at` and its `received` event.
+ * earlier of the record's `at` and its `received` event. incident-onsite-arrival runs from the
+ * incident's `onsite-request` event to its `onsite-arrival` event; improvement-plan from the moment
+ * another metric became 未達成 to the minutes decision (type improvement) that presents its plan;
+ * change-completion from a change's approval to its successful result by the end of its window.
  */
 export const SLA_METRIC_KINDS = [
   'incident-first-report',
@@ -24,6 +28,9 @@ export const SLA_METRIC_KINDS = [
   'document-update',
   'availability',
   'report-before-meeting',
+  'incident-onsite-arrival',
+  'improvement-plan',
+  'change-completion',
 ] as const;
 
 export type SlaMetricKind = (typeof SLA_METRIC_KINDS)[number];
@@ -41,6 +48,9 @@ export const SLA_METRIC_KIND_LABELS: Record<SlaMetricKind, string> = {
   'document-update': 'リリース後のドキュメント更新',
   availability: '稼働率',
   'report-before-meeting': '月次報告書の提出',
+  'incident-onsite-arrival': '障害の現地到着',
+  'improvement-plan': '未達成項目の改善案の提示',
+  'change-completion': '変更・リリースの予定内完了',
 };
 
 /**
@@ -72,7 +82,7 @@ export type SlaPeriodKind = (typeof SLA_PERIODS)[number];
 export const SLA_UNITS = ['minutes', 'hours', 'opening-days', 'office-days', 'days'] as const;
 
 const INCIDENT_KINDS: readonly SlaMetricKind[] = ['incident-first-report', 'incident-response-start', 'incident-restoration'];
-const DURATION_KINDS: readonly SlaMetricKind[] = [...INCIDENT_KINDS, 'inquiry-first-answer', 'inquiry-closure', 'document-update'];
+const DURATION_KINDS: readonly SlaMetricKind[] = [...INCIDENT_KINDS, 'incident-onsite-arrival', 'inquiry-first-answer', 'inquiry-closure', 'document-update', 'improvement-plan'];
 const DAY_UNIT_CLOCK = { 'opening-days': 'opening-hours', 'office-days': 'office-hours', days: '24x365' } as const;
 
 /** A time allowed: an amount of a unit, counted on the metric's clock. */
@@ -91,14 +101,16 @@ const TargetSchema = z.strictObject({
   threshold: z.union([z.literal('all'), z.number().gt(0).max(100)]).meta({ description: 'all: すべての記録が目標を守る（S1・S2）。数値: 守るべき割合（%、95 = 95% 以上）。稼働率では計画サービス時間に対する最低の割合' }),
 });
 
-/** The deadline rule of the monthly report (report-before-meeting). */
+/** The deadline rule of the monthly report (report-before-meeting): the earlier of two office days. */
 const ReportRuleSchema = z.strictObject({
   /** Due by the close of this office day of the month after the month reported (5 = 翌月第5開庁日). */
-  officeDayOfNextMonth: z.int().min(1).max(23).meta({ description: '報告対象月の翌月の第 N 開庁日の終わりまで（5 = 翌月第5開庁日）' }),
-  /** Or due by the close of the office day this many office days before the monthly meeting (3 = 会議の3開庁日前). */
-  officeDaysBeforeMeeting: z.int().min(0).max(20).meta({ description: 'または月次定例会議の N 開庁日前の終わりまで（3 = 会議の3開庁日前）' }),
-  /** either: on time when either deadline is kept (the later one); earlier: only the earlier deadline counts. */
-  rule: z.enum(['either', 'earlier']).meta({ description: 'either: どちらかの期限（遅いほう）を守れば期限内 / earlier: 早いほうの期限だけを数える' }),
+  officeDayOfNextMonth: z.int().min(1).max(23).meta({ description: '翌月の第何開庁日の終業までに提出するか（5 = 翌月第5開庁日）' }),
+  /** Due by the close of the office day this many office days before the monthly meeting (3 = 会議の3開庁日前). */
+  officeDaysBeforeMeeting: z.int().min(0).max(20).meta({ description: '月次定例会議の何開庁日前の終業までに提出するか（3 = 会議の3開庁日前、0 = 会議の開始まで）' }),
+  /** earlier: the report is due by the earlier of the two deadlines (the only rule; `either` was dropped because the runbooks say 「いずれか早い日」). */
+  rule: z
+    .literal('earlier', { error: 'rule は earlier（2つの期限のいずれか早い日）だけが使えます。either（どちらかを守ればよい）は廃止しました。' })
+    .meta({ description: '期限の決まり: earlier（翌月第N開庁日と会議のN開庁日前の、いずれか早い日）' }),
 });
 
 /** One service-level metric (サービスレベル項目). */
@@ -109,11 +121,17 @@ export const SlaMetricSchema = z
     /** The Japanese name shown in reports (復旧時間（S1 重大）). */
     name: z.string().min(1).meta({ description: '報告書に表示する名前（例: 復旧時間（S1 重大））' }),
     /** What is measured (see SLA_METRIC_KINDS). */
-    kind: z.enum(SLA_METRIC_KINDS).meta({ description: '測るもの: incident-first-report 障害の第一報 / incident-response-start 障害の対応開始 / incident-restoration 障害の復旧 / inquiry-first-answer 問い合わせの一次回答 / inquiry-closure 問い合わせの完了 / request-deadline 依頼申請の期限内対応 / periodic-on-time 定期作業の定刻実施 / backup-success バックアップの成功 / document-update リリース後のドキュメント更新 / availability 稼働率 / report-before-meeting 月次報告書の提出' }),
+    kind: z.enum(SLA_METRIC_KINDS).meta({ description: `測るもの: ${valuesDescription(SLA_METRIC_KIND_LABELS)}` }),
     /** The severity measured, for the incident kinds only. */
     severity: z.enum(SEVERITIES).meta({ description: '測る重要度（障害の項目だけ）: S1 重大 / S2 高 / S3 中 / S4 低' }).optional(),
+    /** For incident-onsite-arrival: the severities measured; every severity when absent. */
+    severities: z
+      .array(z.enum(SEVERITIES))
+      .min(1)
+      .meta({ description: 'incident-onsite-arrival で測る障害の重要度（省略時はすべて）' })
+      .optional(),
     /** How time is counted: 24x365, opening-hours (of the affected or asking site) or office-hours. */
-    clock: z.enum(SLA_CLOCKS).meta({ description: '時間の数え方: 24x365 24時間365日 / opening-hours 開館時間（影響を受けた館・問い合わせ元の館） / office-hours 開庁時間' }),
+    clock: z.enum(SLA_CLOCKS).meta({ description: `時間の数え方: ${valuesDescription(SLA_CLOCK_LABELS)}（opening-hours は影響を受けた館・問い合わせ元の館の開館時間）` }),
     /** The time allowed and the share of records that must keep it. */
     target: TargetSchema.meta({ description: '目標: within（許される時間）・threshold（守るべき割合）' }),
     /** The period of the official verdict: month, half-year or fiscal-year (shorter reports are interim, 速報). */
@@ -139,7 +157,8 @@ export const SlaMetricSchema = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const incident = INCIDENT_KINDS.includes(m.kind);
     if (incident && m.severity === undefined) issue('severity', `${m.kind} には severity（S1〜S4）が必要です。`);
-    if (!incident && m.severity !== undefined) issue('severity', `severity は障害の項目（incident-…）にだけ書きます。`);
+    if (!incident && m.severity !== undefined) issue('severity', m.kind === 'incident-onsite-arrival' ? 'incident-onsite-arrival の重要度は severities（一覧）で書きます。' : `severity は障害の項目（incident-…）にだけ書きます。`);
+    if (m.kind !== 'incident-onsite-arrival' && m.severities !== undefined) issue('severities', 'severities は incident-onsite-arrival にだけ書きます。');
     if (DURATION_KINDS.includes(m.kind) && m.target.within === undefined) issue('target', `${m.kind} には target.within（目標時間）が必要です。`);
     const unit = m.target.within?.unit;
     if (unit !== undefined && unit in DAY_UNIT_CLOCK && !Number.isInteger(m.target.within?.amount)) issue('target', `単位 ${unit} の amount は整数で書いてください。`);
