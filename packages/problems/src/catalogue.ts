@@ -99,10 +99,12 @@ export const CATALOGUE = {
     message: ({ codePoint, name }) => `見えない文字 ${codePoint}（${name}）があります。表示と中身が食い違うおそれがあります。`,
     hint: 'この文字を削除してください（コピー＆ペーストで紛れ込むことがあります。エディターの「制御文字を表示」で確認できます）。',
   }),
-  'schema-invalid': define<{ field: string; detail: string }>({
+  'schema-invalid': define<{ field: string; detail: string; description?: string }>({
     title: 'スキーマに合わない値',
     message: ({ field, detail }) => `${field}: ${detail}`,
-    hint: '項目の書き方は README の「記録（records/）」と、同じ種類の既存の記録を参照してください（VS Code ではスキーマの説明が補完に出ます）。',
+    // The description is the field's own (.meta in @unyo/schema), the one the editor shows.
+    hint: ({ field, description }) =>
+      `${description ? `${field} は「${description}」です。` : ''}項目の書き方は README の「記録（records/）」と、同じ種類の既存の記録を参照してください（VS Code ではスキーマの説明が補完に出ます）。`,
   }),
   'schema-unknown-key': define<{ key: string; allowed: string[] }>({
     title: '未知のキー',

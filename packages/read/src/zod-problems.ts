@@ -92,23 +92,57 @@ export function validateWithSchema<S extends z.ZodType>(
       }
       continue;
     }
+    const description = issue.path.length > 0 ? descriptionAt(schema, issue.path) : undefined;
     problems.push(
-      createProblem('schema-invalid', locate(issue.path), { field: fieldName(issue.path), detail: describe(issue, data) }),
+      createProblem('schema-invalid', locate(issue.path), { field: fieldName(issue.path), detail: describe(issue, data), ...(description ? { description } : {}) }),
     );
   }
   return { problems };
 }
 
+type Def = { type?: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; items?: z.ZodType[] };
+
+const defOf = (s: z.ZodType | undefined) => s?._zod.def as Def | undefined;
+
+/** Wrappers that change whether a value may be absent, not what it is. */
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
+
+/** The schema of the value at a data path, wrappers included (best effort: objects, lists, tuples, maps). */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let s: z.ZodType | undefined = schema;
+  for (const k of path) {
+    s = unwrap(s);
+    const def = defOf(s);
+    // Own keys only: a key named `constructor` or `__proto__` is no field.
+    if (def?.type === 'object' && typeof k === 'string') s = def.shape && Object.hasOwn(def.shape, k) ? def.shape[k] : undefined;
+    else if (def?.type === 'array') s = def.element;
+    else if (def?.type === 'tuple' && typeof k === 'number') s = def.items?.[k];
+    else if (def?.type === 'record') s = def.valueType;
+    else return undefined;
+  }
+  return s;
+}
+
+const unwrap = (schema: z.ZodType | undefined) => {
+  let s = schema;
+  for (let def = defOf(s); def?.type !== undefined && WRAPPERS.has(def.type) && def.innerType; def = defOf(s)) s = def.innerType;
+  return s;
+};
+
+/** The Japanese description a field's schema carries (`.meta({ description })`, the editor's hint too). */
+function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let s = schemaAt(schema, path);
+  while (s) {
+    const description = z.globalRegistry.get(s)?.description;
+    if (description) return description;
+    const def = defOf(s);
+    s = def?.type !== undefined && WRAPPERS.has(def.type) ? def.innerType : undefined;
+  }
+  return undefined;
+}
+
 /** The keys an object schema accepts at a path (best effort, for the hint of an unknown key). */
 function schemaKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let s: unknown = schema;
-  for (const k of path) {
-    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-    if (def?.type === 'object' && typeof k === 'string') s = def.shape?.[k];
-    else if (def?.type === 'array') s = def.element;
-    else return [];
-    while ((s as { def?: { type?: string; innerType?: unknown } })?.def?.type === 'optional') s = (s as { def: { innerType: unknown } }).def.innerType;
-  }
-  const shape = (s as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
+  const shape = defOf(unwrap(schemaAt(schema, path)))?.shape;
   return shape ? Object.keys(shape) : [];
 }

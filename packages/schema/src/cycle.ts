@@ -28,15 +28,17 @@ export const CYCLE_LABELS: Record<CycleKind, string> = {
 };
 
 /** Which days an occurrence may fall on: the libraries' opening days, every day, or the SE's office days. */
-const CalendarKind = z.enum(['opening-days', 'every-day', 'office-days']);
+const CalendarKind = z
+  .enum(['opening-days', 'every-day', 'office-days'])
+  .meta({ description: '数える日: opening-days 開館日 / every-day 毎日 / office-days 開庁日' });
 
 /** The time of day by which an occurrence is due (JST). */
-const by = TimeOfDaySchema.optional();
+const by = TimeOfDaySchema.meta({ description: 'この時刻までに行う（日本時間。既定は日次 10:00、その他 17:00）' }).optional();
 
 /** A day of the month: 1–31 (the last day when the month is shorter), or `last`. */
-const DayOfMonth = z.union([z.int().min(1).max(31), z.literal('last')]);
+const DayOfMonth = z.union([z.int().min(1).max(31), z.literal('last')]).meta({ description: '月の日（1–31、月が短ければ末日）または last（末日）。既定は last' });
 
-const Month = z.int().min(1).max(12);
+const Month = z.int().min(1).max(12).meta({ description: '月（1–12）' });
 
 /**
  * One typed cycle of an operation item, with the rule that places its due occurrences. Every
@@ -47,34 +49,34 @@ const Month = z.int().min(1).max(12);
 export const CycleSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
-      /** The kind of cycle. */ kind: z.literal('daily'),
+      /** The kind of cycle. */ kind: z.literal('daily').meta({ description: '周期の種類' }),
       /** Which days: opening-days (default), every-day (server checks), office-days. */ calendar: CalendarKind.optional(),
       /** Due by this time (default 10:00). */ by,
     })
     .describe('日次: 毎日（開館日、または毎日）'),
   z
     .strictObject({
-      /** The kind of cycle. */ kind: z.literal('weekly'),
-      /** The weekday (default mon). */ weekday: z.enum(WEEKDAYS).optional(),
+      /** The kind of cycle. */ kind: z.literal('weekly').meta({ description: '周期の種類' }),
+      /** The weekday (default mon). */ weekday: z.enum(WEEKDAYS).meta({ description: '曜日（sun–sat、既定は mon）' }).optional(),
       /** Which days count as open. */ calendar: CalendarKind.optional(),
       /** Due by this time (default 17:00). */ by,
     })
     .describe('週次: 毎週'),
   z
     .strictObject({
-      /** The kind of cycle. */ kind: z.literal('monthly'),
+      /** The kind of cycle. */ kind: z.literal('monthly').meta({ description: '周期の種類' }),
       /** A day of the month (default last). */ day: DayOfMonth.optional(),
-      /** Or the nth weekday of the month (with `weekday`). */ nth: z.int().min(1).max(5).optional(),
-      /** The weekday for `nth`. */ weekday: z.enum(WEEKDAYS).optional(),
-      /** Or: due before the monthly meeting (月次定例会議) of the month. */ before: z.literal('meeting').optional(),
+      /** Or the nth weekday of the month (with `weekday`). */ nth: z.int().min(1).max(5).meta({ description: 'または第 N 週の曜日（weekday と組み合わせる）' }).optional(),
+      /** The weekday for `nth`. */ weekday: z.enum(WEEKDAYS).meta({ description: 'nth の曜日（sun–sat）' }).optional(),
+      /** Or: due before the monthly meeting (月次定例会議) of the month. */ before: z.literal('meeting').meta({ description: 'または meeting: その月の月次定例会議の前まで' }).optional(),
       /** Which days count as open. */ calendar: CalendarKind.optional(),
       /** Due by this time (default 17:00). */ by,
     })
     .describe('月次: 毎月'),
   z
     .strictObject({
-      /** The kind of cycle. */ kind: z.literal('quarterly'),
-      /** The months (default 6, 9, 12, 3). */ months: z.array(Month).optional(),
+      /** The kind of cycle. */ kind: z.literal('quarterly').meta({ description: '周期の種類' }),
+      /** The months (default 6, 9, 12, 3). */ months: z.array(Month).meta({ description: '行う月（既定は 6・9・12・3）' }).optional(),
       /** The day of those months (default last). */ day: DayOfMonth.optional(),
       /** Which days count as open. */ calendar: CalendarKind.optional(),
       /** Due by this time (default 17:00). */ by,
@@ -82,8 +84,8 @@ export const CycleSchema = z.discriminatedUnion('kind', [
     .describe('3か月に1回程度'),
   z
     .strictObject({
-      /** The kind of cycle. */ kind: z.literal('half-yearly'),
-      /** The months (default 9 and 3: the end of 上期 and 下期). */ months: z.array(Month).optional(),
+      /** The kind of cycle. */ kind: z.literal('half-yearly').meta({ description: '周期の種類' }),
+      /** The months (default 9 and 3: the end of 上期 and 下期). */ months: z.array(Month).meta({ description: '行う月（既定は 9・3: 上期末と下期末）' }).optional(),
       /** The day of those months (default last). */ day: DayOfMonth.optional(),
       /** Which days count as open. */ calendar: CalendarKind.optional(),
       /** Due by this time (default 17:00). */ by,
@@ -91,17 +93,17 @@ export const CycleSchema = z.discriminatedUnion('kind', [
     .describe('半年に1回（上期・下期）'),
   z
     .strictObject({
-      /** The kind of cycle. */ kind: z.literal('yearly'),
-      /** The month (default 3, the end of the fiscal year). */ month: Month.optional(),
+      /** The kind of cycle. */ kind: z.literal('yearly').meta({ description: '周期の種類' }),
+      /** The month (default 3, the end of the fiscal year). */ month: Month.meta({ description: '行う月（既定は 3: 年度末）' }).optional(),
       /** The day (default last). */ day: DayOfMonth.optional(),
       /** Which days count as open. */ calendar: CalendarKind.optional(),
       /** Due by this time (default 17:00). */ by,
     })
     .describe('年次: 毎年'),
-  z.strictObject({ /** The kind of cycle. */ kind: z.literal('on-demand') }).describe('随時: 発生の都度。予定には現れない'),
+  z.strictObject({ /** The kind of cycle. */ kind: z.literal('on-demand').meta({ description: '周期の種類' }) }).describe('随時: 発生の都度。予定には現れない'),
   z
     .strictObject({
-      /** The kind of cycle. */ kind: z.literal('stock-taking'),
+      /** The kind of cycle. */ kind: z.literal('stock-taking').meta({ description: '周期の種類' }),
       /** Due by this time on each day of a site's stock-taking period (default 17:00). */ by,
     })
     .describe('蔵書点検時: 各館の特別整理期間中'),

@@ -9,9 +9,9 @@ const StepSchema = z.string().trim().min(1);
  */
 export const DutiesSchema = z.strictObject({
   /** 維持管理業務: steps of the vendor's system engineers (SE; PM and PL included), in order. */
-  maintenance: z.array(StepSchema),
+  maintenance: z.array(StepSchema).meta({ description: '維持管理業務: SE（PM・PL を含む）の手順（順に、①② を除いた要件の文言）' }),
   /** 運用支援業務: steps of the resident operators, in order. */
-  support: z.array(StepSchema),
+  support: z.array(StepSchema).meta({ description: '運用支援業務: 常駐オペレータの手順（順に、①② を除いた要件の文言）' }),
 });
 
 export type Duties = z.output<typeof DutiesSchema>;

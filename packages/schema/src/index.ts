@@ -5,4 +5,6 @@ export { NO_PERIOD, PERIOD_SEPARATOR, PERIOD_TERMS, parsePeriod, type PeriodPars
 export { RECORD_KINDS, RECORD_KIND_LABELS, RecordKindSchema, type RecordKind } from './record-kind.ts';
 export * from './records/index.ts';
 export * from './settings/index.ts';
+export { BackupJobRefSchema, DeviceRefSchema, PersonRefSchema, REFERENCES, SiteRefSchema, refersTo, type RefTarget } from './ref.ts';
+export { referenceAt } from './references.ts';
 export { IsoDateSchema, IsoDateTimeSchema, formatJst, instant } from './time.ts';

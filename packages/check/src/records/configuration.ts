@@ -46,7 +46,7 @@ export const configurationLedgersHold: RecordRule = (context, problems) => {
     tapeReadings(record, locate, tapes, problems);
     const review = record.review;
     if (review === undefined) continue;
-    if (!roles.has(review.preparedBy)) problems.push(createProblem('ref-unknown', locate(['review', 'preparedBy']), { what: '担当者', value: review.preparedBy, where: 'settings/people.yaml' }));
+    // An unknown preparer or reviewer is the reference rule's (the schema types them as people).
     const role = roles.get(review.reviewedBy);
     if (review.reviewedBy === review.preparedBy) problems.push(createProblem('permission-reviewer', locate(['review', 'reviewedBy']), { reviewer: review.reviewedBy, reason: 'self' }));
     else if (role !== undefined && role === 'operator') problems.push(createProblem('permission-reviewer', locate(['review', 'reviewedBy']), { reviewer: review.reviewedBy, reason: 'role' }));

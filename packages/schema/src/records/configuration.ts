@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../time.ts';
-import { RefSchema, recordBase, sequenceId } from './common.ts';
+import { BackupJobRefSchema, DeviceRefSchema, PersonRefSchema, SiteRefSchema } from '../ref.ts';
+import { recordBase, recordKind, recordRef, sequenceId } from './common.ts';
 
 /** The kinds of configuration entry; the Japanese labels are those of the ledgers. */
 export const CONFIGURATION_TYPES = ['hardware-spec', 'location', 'software', 'tape', 'group-policy', 'client-image', 'permission-review'] as const;
@@ -22,7 +23,7 @@ export const CONFIGURATION_TYPE_LABELS: Record<(typeof CONFIGURATION_TYPES)[numb
  */
 export const SoftwareEntrySchema = z.strictObject({
   /** The device it is installed on. */
-  device: RefSchema.meta({ description: '導入先の機器（settings/devices.yaml の id）' }),
+  device: DeviceRefSchema.meta({ description: '導入先の機器（settings/devices.yaml の id）' }),
   /** Its name, as the vendor writes it. */
   name: z.string().min(1).meta({ description: 'ソフトウェア名（例: PostgreSQL、Windows Server 2022 Standard）' }),
   /** The version installed; required unless removed. */
@@ -46,7 +47,7 @@ export const TapeMediumSchema = z.strictObject({
   /** The cartridge's label. */
   id: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, '媒体番号は英大文字・数字・ハイフンで書いてください（例: FS-13）。').meta({ description: '媒体番号（カートリッジのラベル、例: FS-13）' }),
   /** The backup job that writes to it. */
-  job: RefSchema.meta({ description: '書き込むバックアップジョブ（settings/devices.yaml の backupJobs の id）' }).optional(),
+  job: BackupJobRefSchema.meta({ description: '書き込むバックアップジョブ（settings/devices.yaml の backupJobs の id）' }).optional(),
   /** The day it was first used. */
   since: IsoDateSchema.meta({ description: '使用開始日（例: 2026-11-06）' }),
   /** Uses so far, as the backup software counts them. */
@@ -70,7 +71,7 @@ export const PermissionFindingSchema = z.strictObject({
   /** Why. */
   detail: z.string().min(1).meta({ description: '指摘の内容と理由（例: 10月末退職、アカウント無効化済みだがグループに残存）' }),
   /** The requests or changes that carried it out. */
-  refs: z.array(z.union([sequenceId('REQ'), sequenceId('CHG'), sequenceId('INC')])).meta({ description: '処置した依頼・変更の記録 id（例: REQ-2026-0091）' }).optional(),
+  refs: z.array(z.union([recordRef('REQ'), recordRef('CHG'), recordRef('INC')])).meta({ description: '処置した依頼・変更の記録 id（例: REQ-2026-0091）' }).optional(),
 });
 
 export type PermissionFinding = z.output<typeof PermissionFindingSchema>;
@@ -96,9 +97,9 @@ export const PermissionReviewSchema = z.strictObject({
     })
     .meta({ description: 'レビューした一覧: name（ファイル名）・asOf（取得日）・entries（行数）・sha256' }),
   /** The operator who prepared the list. */
-  preparedBy: RefSchema.meta({ description: '一覧を作成したオペレータ（settings/people.yaml の id）' }),
+  preparedBy: PersonRefSchema.meta({ description: '一覧を作成したオペレータ（settings/people.yaml の id）' }),
   /** The SE who reviewed it. */
-  reviewedBy: RefSchema.meta({ description: 'レビューした SE（settings/people.yaml の id、役割 se・pl・pm）' }),
+  reviewedBy: PersonRefSchema.meta({ description: 'レビューした SE（settings/people.yaml の id、役割 se・pl・pm）' }),
   /** approved as it was, approved once corrected, or returned. */
   result: z.enum(['approved', 'corrected', 'returned']).meta({ description: '結果: approved そのまま承認 / corrected 修正して承認 / returned 差戻し' }),
   /** What was found; an empty list says nothing was. */
@@ -116,24 +117,24 @@ export const ConfigurationSchema = z
     /** CFG-YYYY-NNNN. */
     id: sequenceId('CFG'),
     /** The record kind. */
-    kind: z.literal('configuration'),
+    kind: recordKind('configuration'),
     ...recordBase,
     /** hardware-spec (37), location (38), software (39), tape (42), group-policy (46), client-image (36), permission-review (47, 48). */
     type: z.enum(CONFIGURATION_TYPES).meta({
       description: '種別: hardware-spec ハードウェア仕様 / location 設置場所 / software ソフトウェア（software 欄に一覧の行） / tape テープ（media 欄に媒体） / group-policy グループポリシー / client-image クライアントイメージ / permission-review 権限一覧のレビュー（review 欄）',
     }),
     /** The device concerned. */
-    device: RefSchema.optional(),
+    device: DeviceRefSchema.meta({ description: '対象の機器（settings/devices.yaml の id）' }).optional(),
     /** The site concerned. */
-    site: RefSchema.optional(),
+    site: SiteRefSchema.meta({ description: '対象の館（settings/sites.yaml の id）' }).optional(),
     /** What changed. */
-    change: z.string().min(1),
+    change: z.string().min(1).meta({ description: '変更した内容' }),
     /** The value before. */
-    before: z.string().optional(),
+    before: z.string().meta({ description: '変更前の値' }).optional(),
     /** The value after. */
-    after: z.string().optional(),
+    after: z.string().meta({ description: '変更後の値' }).optional(),
     /** The request or change that caused it. */
-    cause: z.union([sequenceId('REQ'), sequenceId('CHG'), sequenceId('INC')]).optional(),
+    cause: z.union([recordRef('REQ'), recordRef('CHG'), recordRef('INC')]).meta({ description: 'きっかけとなった依頼・変更・インシデント（REQ-… / CHG-… / INC-…）' }).optional(),
     /** software: the lines of the installed-software list this record adds, changes or removes (39). */
     software: z.array(SoftwareEntrySchema).min(1).meta({ description: 'インストールソフトウェア一覧の行（device・name・version・publisher・licence・state）。type: software のとき必須' }).optional(),
     /** tape: the cartridges as read on this day, or replaced (42). */

@@ -12,63 +12,51 @@ import { ReportSchema } from './report.ts';
 import { RequestSchema } from './request.ts';
 import { ShiftTableSchema } from './shift.ts';
 
-/** The schema of each kind of record kept under records/<kind>/. */
-export const RECORD_SCHEMAS = {
-  'daily-check': DailyCheckSchema,
-  incident: IncidentSchema,
-  inquiry: InquirySchema,
-  request: RequestSchema,
-  problem: ProblemSchema,
-  change: ChangeSchema,
-  'job-run': JobRunSchema,
-  patch: PatchSchema,
-  configuration: ConfigurationSchema,
-  minutes: MinutesSchema,
-  report: ReportSchema,
-  shift: ShiftTableSchema,
+/**
+ * Every kind of record kept as files under records/<kind>/: its schema, the prefix of its ids and the
+ * Japanese name of its ledger. The one list of the kinds: RECORD_SCHEMAS, RECORD_ID_PREFIXES,
+ * RecordSchema, RECORD_KINDS (record-kind.ts), the JSON Schemas and their editor mapping derive from it.
+ */
+export const RECORD_KIND_DEFINITIONS = {
+  'daily-check': { schema: DailyCheckSchema, prefix: 'DC', label: '日次点検表' },
+  incident: { schema: IncidentSchema, prefix: 'INC', label: 'インシデント管理簿' },
+  inquiry: { schema: InquirySchema, prefix: 'INQ', label: '問い合わせ管理簿' },
+  request: { schema: RequestSchema, prefix: 'REQ', label: '依頼申請（依頼票）' },
+  problem: { schema: ProblemSchema, prefix: 'PRB', label: '問題管理簿' },
+  change: { schema: ChangeSchema, prefix: 'CHG', label: '変更・リリース管理簿' },
+  'job-run': { schema: JobRunSchema, prefix: 'JOB', label: '作業実施記録' },
+  patch: { schema: PatchSchema, prefix: 'PAT', label: '修正モジュール適用記録' },
+  configuration: { schema: ConfigurationSchema, prefix: 'CFG', label: '構成管理表' },
+  minutes: { schema: MinutesSchema, prefix: 'MTG', label: '議事録' },
+  report: { schema: ReportSchema, prefix: 'RPT', label: '報告書' },
+  shift: { schema: ShiftTableSchema, prefix: 'SFT', label: 'シフト表' },
 } as const;
 
-/** The kinds of record kept as files (the schedule is a produced document). */
-export type StoredRecordKind = keyof typeof RECORD_SCHEMAS;
+type Definitions = typeof RECORD_KIND_DEFINITIONS;
 
-export const STORED_RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as StoredRecordKind[];
+/** The kinds of record kept as files (the schedule is a produced document). */
+export type StoredRecordKind = keyof Definitions;
+
+export const STORED_RECORD_KINDS = Object.keys(RECORD_KIND_DEFINITIONS) as StoredRecordKind[];
+
+const byKind = <V>(pick: (definition: Definitions[StoredRecordKind]) => V) =>
+  Object.fromEntries(STORED_RECORD_KINDS.map((kind) => [kind, pick(RECORD_KIND_DEFINITIONS[kind])]));
+
+/** The schema of each kind of record kept under records/<kind>/. */
+export const RECORD_SCHEMAS = byKind((d) => d.schema) as { [K in StoredRecordKind]: Definitions[K]['schema'] };
 
 /** The id prefix of each kind. */
-export const RECORD_ID_PREFIXES: Record<StoredRecordKind, string> = {
-  'daily-check': 'DC',
-  incident: 'INC',
-  inquiry: 'INQ',
-  request: 'REQ',
-  problem: 'PRB',
-  change: 'CHG',
-  'job-run': 'JOB',
-  patch: 'PAT',
-  configuration: 'CFG',
-  minutes: 'MTG',
-  report: 'RPT',
-  shift: 'SFT',
-};
+export const RECORD_ID_PREFIXES = byKind((d) => d.prefix) as Record<StoredRecordKind, string>;
+
+type RecordKindSchema = (typeof RECORD_SCHEMAS)[StoredRecordKind];
 
 /** Any record, discriminated by `kind`. */
-export const RecordSchema = z.discriminatedUnion('kind', [
-  DailyCheckSchema,
-  IncidentSchema,
-  InquirySchema,
-  RequestSchema,
-  ProblemSchema,
-  ChangeSchema,
-  JobRunSchema,
-  PatchSchema,
-  ConfigurationSchema,
-  MinutesSchema,
-  ReportSchema,
-  ShiftTableSchema,
-]);
+export const RecordSchema = z.discriminatedUnion('kind', Object.values(RECORD_SCHEMAS) as [RecordKindSchema, ...RecordKindSchema[]]);
 
-export type AnyRecord = z.output<typeof RecordSchema>;
+export type AnyRecord = { [K in StoredRecordKind]: z.output<(typeof RECORD_SCHEMAS)[K]> }[StoredRecordKind];
 
 export { ChangeSchema, type Change } from './change.ts';
-export { CorrectionSchema, ItemIdSchema, RefSchema, type Correction } from './common.ts';
+export { CorrectionSchema, ItemIdSchema, RefSchema, recordBase, recordKind, recordRef, sequenceId, type Correction } from './common.ts';
 export {
   CONFIGURATION_TYPES,
   CONFIGURATION_TYPE_LABELS,

@@ -9,21 +9,24 @@ export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A time of day `09:30` (JST). */
-export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は 09:30 の形（24 時間制、半角）で書いてください。');
+export const TimeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は 09:30 の形（24 時間制、半角）で書いてください。')
+  .meta({ description: '時刻（日本時間、24 時間制、例: 09:30）', examples: ['09:30'] });
 
 /** Opening hours of a day: [open, close]. */
-const HoursSchema = z.tuple([TimeOfDaySchema, TimeOfDaySchema]);
+const HoursSchema = z.tuple([TimeOfDaySchema, TimeOfDaySchema]).meta({ description: '開始と終了の時刻 [開始, 終了]（例: ["09:30", "19:00"]）', examples: [['09:30', '19:00']] });
 
 /** Hours by weekday, and for national holidays (`holiday` wins over the weekday). */
 const WeekHoursSchema = z.strictObject({
-  /** Sunday. */ sun: HoursSchema.optional(),
-  /** Monday. */ mon: HoursSchema.optional(),
-  /** Tuesday. */ tue: HoursSchema.optional(),
-  /** Wednesday. */ wed: HoursSchema.optional(),
-  /** Thursday. */ thu: HoursSchema.optional(),
-  /** Friday. */ fri: HoursSchema.optional(),
-  /** Saturday. */ sat: HoursSchema.optional(),
-  /** National holidays (国民の祝日・振替休日・国民の休日). */ holiday: HoursSchema.optional(),
+  /** Sunday. */ sun: HoursSchema.meta({ description: '日曜日の開館時間' }).optional(),
+  /** Monday. */ mon: HoursSchema.meta({ description: '月曜日の開館時間' }).optional(),
+  /** Tuesday. */ tue: HoursSchema.meta({ description: '火曜日の開館時間' }).optional(),
+  /** Wednesday. */ wed: HoursSchema.meta({ description: '水曜日の開館時間' }).optional(),
+  /** Thursday. */ thu: HoursSchema.meta({ description: '木曜日の開館時間' }).optional(),
+  /** Friday. */ fri: HoursSchema.meta({ description: '金曜日の開館時間' }).optional(),
+  /** Saturday. */ sat: HoursSchema.meta({ description: '土曜日の開館時間' }).optional(),
+  /** National holidays (国民の祝日・振替休日・国民の休日). */ holiday: HoursSchema.meta({ description: '祝日（国民の祝日・振替休日・国民の休日）の開館時間。曜日より優先' }).optional(),
 });
 
 /** One dated entry of special opening hours (特別開館時間): a date or a run of dates, at every site or some. */
@@ -55,7 +58,7 @@ const OperatorWorkSchema = z.strictObject({
     .optional(),
 });
 
-const MonthDaySchema = z.string().regex(/^\d{2}-\d{2}$/, '月日は 12-29 の形で書いてください。');
+const MonthDaySchema = z.string().regex(/^\d{2}-\d{2}$/, '月日は 12-29 の形で書いてください。').meta({ description: '月日（例: 12-29）', examples: ['12-29'] });
 
 /**
  * settings/calendar.yaml: the libraries' calendar and the office calendar. Everything is JST.
@@ -63,31 +66,31 @@ const MonthDaySchema = z.string().regex(/^\d{2}-\d{2}$/, '月日は 12-29 の形
  */
 export const CalendarSchema = z.strictObject({
   /** Opening hours of every site by weekday; a missing weekday is a closing day. */
-  hours: WeekHoursSchema,
+  hours: WeekHoursSchema.meta({ description: '全館の曜日ごとの開館時間。書いていない曜日は休館日' }),
   /** Per-site overrides of `hours` (e.g. the central library open until 20:30 on weekdays). */
-  siteHours: z.record(RefSchema, WeekHoursSchema).optional(),
+  siteHours: z.record(RefSchema, WeekHoursSchema).meta({ description: '館ごとの開館時間（hours より優先。例: 中央図書館は平日 20:30 まで）' }).optional(),
   /** Dated special hours (特別開館時間): shortened or extended hours, or a special opening on a closed day. */
   specialHours: z
     .array(SpecialHoursSchema)
     .meta({ description: '日付ごとの特別な開館時間（年始の短縮開館、臨時開館など）。館ごとにも書けます' })
     .optional(),
   /** The year-end closure of every site, from a month-day to a month-day (12-29 to 01-03). */
-  yearEnd: z.strictObject({ /** First closed day. */ from: MonthDaySchema, /** Last closed day. */ to: MonthDaySchema }),
+  yearEnd: z.strictObject({ /** First closed day. */ from: MonthDaySchema.meta({ description: '最初の休館日（月日）' }), /** Last closed day. */ to: MonthDaySchema.meta({ description: '最後の休館日（月日）' }) }).meta({ description: '年末年始の休館（全館）: from・to（例: 12-29 から 01-03）' }),
   /** Dated closures: the monthly facility inspection day (listed per date, since it moves), special closures for stock-taking, temporary closures. */
   closures: z.array(
     z.strictObject({
       /** The first closed day. */
-      from: IsoDateSchema,
+      from: IsoDateSchema.meta({ description: '最初の休館日（例: 2026-04-20）' }),
       /** The last closed day (the same as `from` for one day). */
-      to: IsoDateSchema.optional(),
+      to: IsoDateSchema.meta({ description: '最後の休館日（1 日だけなら from と同じか省略）' }).optional(),
       /** The sites closed; all sites when absent. */
-      sites: z.array(RefSchema).optional(),
+      sites: z.array(RefSchema).meta({ description: '休館する館（settings/sites.yaml の id）。省略時は全館' }).optional(),
       /** inspection (施設点検日), stock-taking (特別整理期間・蔵書点検), temporary (臨時休館). */
-      type: z.enum(['inspection', 'stock-taking', 'temporary']),
+      type: z.enum(['inspection', 'stock-taking', 'temporary']).meta({ description: '種別: inspection 施設点検日 / stock-taking 特別整理期間・蔵書点検 / temporary 臨時休館' }),
       /** The reason shown on schedules. */
-      reason: z.string().min(1),
+      reason: z.string().min(1).meta({ description: 'スケジュールに表示する理由' }),
     }),
-  ),
+  ).meta({ description: '日付で決まる休館: 施設点検日（月ごとに日付で）、特別整理期間（蔵書点検）、臨時休館' }),
   /** What happens to operator work on days no operator is on site; absent: the work follows its cycle's calendar alone (and unyo check reports operator work due when the shift table staffs no one). */
   operatorWork: OperatorWorkSchema.meta({
     description: 'オペレーター不在の日（常駐する館の休館日）の運用支援業務の扱い。省略時は周期のカレンダーのとおりで、シフト表に出勤者がいない日の作業は unyo check が報告します',
@@ -99,30 +102,31 @@ export const CalendarSchema = z.strictObject({
   /** The SE's office calendar (維持管理業務): weekdays and office hours, closed on holidays and at year-end. */
   office: z.strictObject({
     /** Office days of the week. */
-    days: z.array(z.enum(WEEKDAYS)).min(1),
+    days: z.array(z.enum(WEEKDAYS)).min(1).meta({ description: '開庁する曜日' }),
     /** Office hours. */
-    hours: HoursSchema,
-  }),
+    hours: HoursSchema.meta({ description: '開庁時間 [開始, 終了]' }),
+  }).meta({ description: 'SE の事務所の暦（維持管理業務）: days・hours。祝日と年末年始は休み' }),
   /** Planned one-off work shown on the schedule (法定停電, 定期点検, 月次定例会議, パッチ適用枠…). */
   events: z
     .array(
       z.strictObject({
         /** The day. */
-        date: IsoDateSchema,
+        date: IsoDateSchema.meta({ description: '日付（例: 2026-12-17）' }),
         /** Start time. */
-        start: TimeOfDaySchema.optional(),
+        start: TimeOfDaySchema.meta({ description: '開始時刻' }).optional(),
         /** End time. */
-        end: TimeOfDaySchema.optional(),
+        end: TimeOfDaySchema.meta({ description: '終了時刻' }).optional(),
         /** meeting (月次定例会議), outage (法定停電), inspection (定期点検), patch (パッチ適用枠), other. */
-        type: z.enum(['meeting', 'outage', 'inspection', 'patch', 'other']),
+        type: z.enum(['meeting', 'outage', 'inspection', 'patch', 'other']).meta({ description: '種別: meeting 月次定例会議 / outage 法定停電 / inspection 定期点検 / patch パッチ適用枠 / other その他' }),
         /** What it is. */
-        title: z.string().min(1),
+        title: z.string().min(1).meta({ description: '予定の名前' }),
         /** The operation items it carries out. */
-        items: z.array(z.int().min(1)).optional(),
+        items: z.array(z.int().min(1)).meta({ description: 'この予定で実施する運用項目の項番' }).optional(),
         /** The sites concerned; all when absent. */
-        sites: z.array(RefSchema).optional(),
+        sites: z.array(RefSchema).meta({ description: '対象の館（settings/sites.yaml の id）。省略時は全館' }).optional(),
       }),
     )
+    .meta({ description: 'スケジュールに載せる単発の予定（法定停電・定期点検・月次定例会議・パッチ適用枠など）' })
     .optional(),
 });
 

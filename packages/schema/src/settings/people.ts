@@ -10,17 +10,17 @@ export const PeopleSchema = z.strictObject({
   people: z.array(
     z.strictObject({
       /** Short id used in records, such as op-sato. */
-      id: RefSchema,
+      id: RefSchema.meta({ description: '記録で使う担当者の id（例: op-sato）', examples: ['op-sato'] }),
       /** Display name (fictional in the sample). */
-      name: z.string().min(1),
+      name: z.string().min(1).meta({ description: '表示名（サンプルは架空の名前）' }),
       /** pm, pl, se or operator. */
-      role: z.enum(PERSON_ROLES),
+      role: z.enum(PERSON_ROLES).meta({ description: '役割: pm / pl / se / operator オペレータ' }),
       /** The git user.name or user.email that `unyo new` maps to this person. */
-      git: z.array(z.string().min(1)).optional(),
+      git: z.array(z.string().min(1)).meta({ description: 'unyo new がこの人とみなす git の user.name・user.email' }).optional(),
       /** Whether the person still works on the contract. */
-      active: z.boolean().default(true),
+      active: z.boolean().default(true).meta({ description: '契約に従事している（既定 true）' }),
     }),
-  ),
+  ).meta({ description: '担当者の一覧（受託者側の人だけ。利用者は書かない）' }),
 });
 
 export type People = z.output<typeof PeopleSchema>;

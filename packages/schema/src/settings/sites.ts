@@ -7,17 +7,17 @@ export const SitesSchema = z.strictObject({
   sites: z.array(
     z.strictObject({
       /** Short id, such as central. */
-      id: RefSchema,
+      id: RefSchema.meta({ description: '館の id（例: central）', examples: ['central'] }),
       /** Name, such as 中央図書館. */
-      name: z.string().min(1),
+      name: z.string().min(1).meta({ description: '館の名前（例: 中央図書館）' }),
       /** central (中央館), branch (地区館) or district (地区センター). */
-      type: z.enum(['central', 'branch', 'district']),
+      type: z.enum(['central', 'branch', 'district']).meta({ description: '種別: central 中央館 / branch 地区館 / district 地区センター' }),
       /** Whether operators are resident here. */
-      staffed: z.boolean().default(false),
+      staffed: z.boolean().default(false).meta({ description: 'オペレータが常駐する' }),
       /** Terminals the daily power-on check (34) expects. */
-      terminals: z.int().min(0).default(0),
+      terminals: z.int().min(0).default(0).meta({ description: '日次の電源投入確認（34）で起動を確かめる端末の台数' }),
     }),
-  ),
+  ).meta({ description: '館の一覧' }),
 });
 
 export type Sites = z.output<typeof SitesSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ItemIdSchema } from '../records/common.ts';
 import { RefSchema } from '../ref.ts';
 import { IsoDateSchema } from '../time.ts';
+import { valuesDescription } from '../values-description.ts';
 
 /** The incident severities of settings/sla.yaml: S1 重大, S2 高, S3 中, S4 低. */
 export const SEVERITIES = ['S1', 'S2', 'S3', 'S4'] as const;
@@ -87,17 +88,17 @@ const DAY_UNIT_CLOCK = { 'opening-days': 'opening-hours', 'office-days': 'office
 /** A time allowed: an amount of a unit, counted on the metric's clock. */
 const DurationSchema = z.strictObject({
   /** How many units (for example 30 minutes, 4 hours, 1 opening day). */
-  amount: z.number().positive(),
+  amount: z.number().positive().meta({ description: '単位の数（例: 30 分、4 時間、1 開館日）' }),
   /** minutes, hours (of the clock), opening-days, office-days (the close of the Nth such day after the start day), days (24 h). */
-  unit: z.enum(SLA_UNITS),
+  unit: z.enum(SLA_UNITS).meta({ description: '単位: minutes 分 / hours 時間（その項目の時計で） / opening-days 開館日 / office-days 開庁日（N 日目の終わりまで） / days 日（24 時間）' }),
 });
 
 /** What counts as achieved: the time allowed, and how many records must keep it. */
 const TargetSchema = z.strictObject({
   /** The time allowed from the start of the clock; absent for rates (availability, backups, periodic work, deadlines of their own). */
-  within: DurationSchema.optional(),
+  within: DurationSchema.meta({ description: '時計の開始から許される時間: amount・unit。率の項目（稼働率・バックアップ・定期作業・独自の期限）では書かない' }).optional(),
   /** `all`: every record must meet the target (S1・S2); a number: the percentage that must (95 = 95% 以上). For availability, the minimum percentage of planned service time. */
-  threshold: z.union([z.literal('all'), z.number().gt(0).max(100)]),
+  threshold: z.union([z.literal('all'), z.number().gt(0).max(100)]).meta({ description: 'all: すべての記録が目標を守る（S1・S2）。数値: 守るべき割合（%、95 = 95% 以上）。稼働率では計画サービス時間に対する最低の割合' }),
 });
 
 /** The deadline rule of the monthly report (report-before-meeting): the earlier of two office days. */
@@ -116,13 +117,13 @@ const ReportRuleSchema = z.strictObject({
 export const SlaMetricSchema = z
   .strictObject({
     /** A stable id, such as incident-restoration-s1; records and minutes refer to it. */
-    id: RefSchema,
+    id: RefSchema.meta({ description: '項目の id（例: incident-restoration-s1）。記録や議事録から参照する', examples: ['incident-restoration-s1'] }),
     /** The Japanese name shown in reports (復旧時間（S1 重大）). */
-    name: z.string().min(1),
+    name: z.string().min(1).meta({ description: '報告書に表示する名前（例: 復旧時間（S1 重大））' }),
     /** What is measured (see SLA_METRIC_KINDS). */
-    kind: z.enum(SLA_METRIC_KINDS),
+    kind: z.enum(SLA_METRIC_KINDS).meta({ description: `測るもの: ${valuesDescription(SLA_METRIC_KIND_LABELS)}` }),
     /** The severity measured, for the incident kinds only. */
-    severity: z.enum(SEVERITIES).optional(),
+    severity: z.enum(SEVERITIES).meta({ description: '測る重要度（障害の項目だけ）: S1 重大 / S2 高 / S3 中 / S4 低' }).optional(),
     /** For incident-onsite-arrival: the severities measured; every severity when absent. */
     severities: z
       .array(z.enum(SEVERITIES))
@@ -130,27 +131,27 @@ export const SlaMetricSchema = z
       .meta({ description: 'incident-onsite-arrival で測る障害の重要度（省略時はすべて）' })
       .optional(),
     /** How time is counted: 24x365, opening-hours (of the affected or asking site) or office-hours. */
-    clock: z.enum(SLA_CLOCKS),
+    clock: z.enum(SLA_CLOCKS).meta({ description: `時間の数え方: ${valuesDescription(SLA_CLOCK_LABELS)}（opening-hours は影響を受けた館・問い合わせ元の館の開館時間）` }),
     /** The time allowed and the share of records that must keep it. */
-    target: TargetSchema,
+    target: TargetSchema.meta({ description: '目標: within（許される時間）・threshold（守るべき割合）' }),
     /** The period of the official verdict: month, half-year or fiscal-year (shorter reports are interim, 速報). */
-    period: z.enum(SLA_PERIODS),
+    period: z.enum(SLA_PERIODS).meta({ description: '正式な判定の期間: month 月 / half-year 半期 / fiscal-year 年度（それより短い報告は速報）' }),
     /** The operation items (項番) whose work the metric measures; an approved improvement (item 14) naming one of them is this metric's improvement. */
-    items: z.array(ItemIdSchema).min(1),
+    items: z.array(ItemIdSchema).min(1).meta({ description: 'この項目が測る作業の運用項目の項番。これを挙げた承認済みの改善（項番 14）がこの項目の改善になる' }),
     /** For periodic-on-time: the items whose due occurrences are measured; every item with a cycle when absent. */
-    measures: z.array(ItemIdSchema).min(1).optional(),
+    measures: z.array(ItemIdSchema).min(1).meta({ description: 'periodic-on-time で測る運用項目の項番。省略時は周期のあるすべての項目' }).optional(),
     /** For incident-restoration and availability: a workaround (暫定復旧) stops the clock too (true for restoration in the defaults). */
-    workaroundCounts: z.boolean().optional(),
+    workaroundCounts: z.boolean().meta({ description: 'incident-restoration・availability: 暫定復旧でも時計を止める' }).optional(),
     /** For availability: the incident severities that count as an outage of the sites they list. */
-    outageSeverities: z.array(z.enum(SEVERITIES)).min(1).optional(),
+    outageSeverities: z.array(z.enum(SEVERITIES)).min(1).meta({ description: 'availability: 影響を受けた館の停止とみなすインシデントの重要度' }).optional(),
     /** For availability over opening hours: minutes of planned service before opening and after closing (30). */
-    margin: z.int().min(0).max(180).optional(),
+    margin: z.int().min(0).max(180).meta({ description: 'availability（開館時間）: 開館前と閉館後の計画サービス時間（分、例: 30）' }).optional(),
     /** For report-before-meeting: the deadline rule. */
-    report: ReportRuleSchema.optional(),
+    report: ReportRuleSchema.meta({ description: 'report-before-meeting: 提出期限の決まり' }).optional(),
     /** true: 初期値（図書館と合意が必要）. Remove the marker once the library has agreed to the value. */
-    default: z.boolean().optional(),
+    default: z.boolean().meta({ description: 'true: 初期値（図書館との合意が必要）。合意したら消す' }).optional(),
     /** Remarks shown with the metric (the reason for a value, what is excluded). */
-    note: z.string().min(1).optional(),
+    note: z.string().min(1).meta({ description: '項目に添える備考（値の理由、除外するもの）' }).optional(),
   })
   .superRefine((m, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -175,13 +176,13 @@ export type SlaMetric = z.output<typeof SlaMetricSchema>;
 export const SlaVersionSchema = z
   .strictObject({
     /** The version's name, such as 2026.1. */
-    version: z.string().min(1),
+    version: z.string().min(1).meta({ description: '版の名前（例: 2026.1）', examples: ['2026.1'] }),
     /** The first day (JST) on which this version applies. */
-    effectiveFrom: IsoDateSchema,
+    effectiveFrom: IsoDateSchema.meta({ description: 'この版を適用する最初の日（例: 2026-04-01）' }),
     /** What changed and who agreed (the minutes MTG-… that approved it). */
-    note: z.string().min(1),
+    note: z.string().min(1).meta({ description: '変更した内容と合意した記録（承認した議事録 MTG-…）' }),
     /** The metrics of this version. */
-    metrics: z.array(SlaMetricSchema).min(1),
+    metrics: z.array(SlaMetricSchema).min(1).meta({ description: 'この版のサービスレベル項目' }),
   })
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
@@ -197,7 +198,7 @@ export type SlaVersion = z.output<typeof SlaVersionSchema>;
 export const SlaSchema = z
   .strictObject({
     /** The versions, oldest first; each applies from its effectiveFrom until the next one's. */
-    versions: z.array(SlaVersionSchema).min(1),
+    versions: z.array(SlaVersionSchema).min(1).meta({ description: '定義の版（古い順）。各版は effectiveFrom から次の版の前日まで適用' }),
   })
   .superRefine((s, ctx) => {
     s.versions.forEach((v, i) => {
