@@ -1,4 +1,4 @@
-import { RECORD_KIND_LABELS, type AnyRecord } from '@unyo/schema';
+import { RECORD_KIND_LABELS, evidenceKinds, type AnyRecord } from '@unyo/schema';
 import { formatDateTime } from './dates.ts';
 import { diagramAlt, diagramId } from './diagrams.ts';
 import { createDirectory, newestFirst, recordPaths, type Directory } from './directory.ts';
@@ -64,7 +64,7 @@ function homePage(shared: Shared): SitePage {
       under: item.path.slice(2, -1).join(' › '),
       cycle: cycleText(item),
       roles: rolesOf(item),
-      evidence: item.evidence.map((k) => RECORD_KIND_LABELS[k]).join('、'),
+      evidence: evidenceKinds(item).map((k) => RECORD_KIND_LABELS[k]).join('、'),
     });
   }
   const ledgers = shared.ledgers.map(([kind, list]) => ({ text: ledgerTitle(kind), href: hrefFrom(page, PAGE.ledger(kind)), count: list.length }));

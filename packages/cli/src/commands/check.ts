@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkAppendOnly, checkRecords, checkRunbooks } from '@unyo/check';
+import { SLA_FILE, checkAppendOnly, checkRecords, checkRunbooks } from '@unyo/check';
 import { UnknownBaseError, recordChanges } from '@unyo/history';
 import { createProblem, formatProblemsGithub, formatProblemsText, sortProblems, type Problem } from '@unyo/problems';
-import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
-import { DELIVERABLES_FILE, DeliverablesSchema, IsoDateTimeSchema, RosterSchema, instant } from '@unyo/schema';
+import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile, slaVersionOn } from '@unyo/read';
+import { DELIVERABLES_FILE, DeliverablesSchema, IsoDateTimeSchema, RosterSchema, SlaSchema, formatJst, instant } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { findRoot } from '../root.ts';
@@ -37,7 +37,14 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const now = values.now === undefined ? Date.now() : instant(values.now);
   const root = await findRoot(io.cwd, values.root);
   const runbooks = await readRunbooks(root);
-  const problems: Problem[] = checkRunbooks(runbooks);
+  // The runbooks' timing and {{…}} references are compared with the calendar and the SLA version in force now
+  // (their files' own problems are reported below, or by unyo sla).
+  const [calendarForRunbooks, sla] = await Promise.all([
+    exists(path.join(root, 'settings/calendar.yaml')).then((e) => (e ? readCalendar(root) : undefined)),
+    exists(path.join(root, SLA_FILE)).then((e) => (e ? readYamlFile(root, SLA_FILE, SlaSchema) : undefined)),
+  ]);
+  const slaShown = sla?.value ? slaVersionOn(sla.value, formatJst(now).slice(0, 10)) : undefined;
+  const problems: Problem[] = checkRunbooks(runbooks, { ...(calendarForRunbooks?.calendar ? { calendar: calendarForRunbooks.calendar } : {}), ...(slaShown ? { sla: slaShown } : {}) });
   const records = await readRecords(root);
   if (records.files.length > 0 || (await exists(path.join(root, 'settings')))) {
     const { settings, problems: settingsProblems } = await readSettings(root);
