@@ -1,5 +1,5 @@
 import { createProblem, type Problem } from '@unyo/problems';
-import type { Runbook } from '@unyo/read';
+import { TIMING_OPT_OUT, type Runbook } from '@unyo/read';
 import { CYCLE_DEFAULTS, cycleMonths, cycleWeekday, describeCycle } from '@unyo/schedule';
 import { WEEKDAYS, type Calendar, type Cycle, type Weekday } from '@unyo/schema';
 import type { RunbookRule } from './rules.ts';
@@ -10,12 +10,11 @@ import type { RunbookRule } from './rules.ts';
  * - elsewhere, only a weekday, month or 第N… right after 毎週・毎月・毎年 (「毎週月曜」).
  * Not compared: a range (「月曜〜日曜」「4月1日〜3月31日」: the data's period), a day of another week
  * (「前週月曜」), a month of data (「3月分」), an example in parentheses (「（例: 4月）」), a sentence
- * about the facility inspection day (施設点検日, a closure), and any line carrying the marker below.
+ * about the facility inspection day (施設点検日, a closure), and any line carrying TIMING_OPT_OUT.
  */
 export const TIMING_SECTION = '## 実施時期';
 
-/** A line with this marker is not compared (an example, another item's date). The site hides it. */
-export const TIMING_OPT_OUT = '<!-- 時期の照合外 -->';
+export { TIMING_OPT_OUT };
 
 const KANJI_WEEKDAY: Record<string, Weekday> = { 日: 'sun', 月: 'mon', 火: 'tue', 水: 'wed', 木: 'thu', 金: 'fri', 土: 'sat' };
 const ZEN = '０１２３４５６７８９';

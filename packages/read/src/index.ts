@@ -6,6 +6,7 @@ export { MAX_RUNBOOK_BYTES, RUNBOOKS_DIR, readRunbooks, type RunbookSet } from '
 export { CALENDAR_FILE, SETTINGS_FILES, readCalendar, readSettings, type Settings } from './read-settings.ts';
 export {
   REFERENCE_NAMES,
+  TIMING_OPT_OUT,
   extractReferences,
   lookupReference,
   replaceReferences,

@@ -18,6 +18,12 @@ export interface BodyReference {
   excerpt: string;
 }
 
+/**
+ * A line with this marker is not compared with the cycles (an example, another item's date); the
+ * site does not show the marker.
+ */
+export const TIMING_OPT_OUT = '<!-- 時期の照合外 -->';
+
 /** The names a reference may use, with what their argument is. */
 export const REFERENCE_NAMES = {
   /** The item's timing, described from its cycles and the calendar. No argument. */

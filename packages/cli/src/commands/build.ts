@@ -2,8 +2,8 @@ import { lstat, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headCommit, revisionHistory } from '@unyo/history';
-import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
-import { formatJst, instant } from '@unyo/schema';
+import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { SlaSchema, formatJst, instant } from '@unyo/schema';
 import { collectDiagrams, renderSite, type BuildInfo, type SitePage, type SiteTemplates } from '@unyo/render-site';
 import { parseOptions } from '../args.ts';
 import { drawDiagrams } from '../diagrams.ts';
@@ -113,11 +113,13 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   const out = values.out === undefined ? path.join(root, 'site') : path.resolve(io.cwd, values.out);
   const previous = await checkOut(root, out);
 
-  const [runbooks, records, { settings, problems: settingProblems }, { calendar, problems: calendarProblems }, templates, build] = await Promise.all([
+  const [runbooks, records, { settings, problems: settingProblems }, { calendar, problems: calendarProblems }, sla, templates, build] = await Promise.all([
     readRunbooks(root),
     readRecords(root),
     readSettings(root),
     readCalendar(root),
+    // The runbooks show SLA targets by reference ({{sla:…}}); without the file they stay as written.
+    readYamlFile(root, 'settings/sla.yaml', SlaSchema).catch(() => undefined),
     readTemplates(root),
     buildInfo(root),
   ]);
@@ -131,6 +133,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     records: records.records,
     settings,
     ...(calendar ? { calendar } : {}),
+    ...(sla?.value ? { sla: sla.value } : {}),
     revisions,
     build,
     wareki: values.wareki === true,
