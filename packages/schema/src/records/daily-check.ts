@@ -50,6 +50,10 @@ export const DailyCheckSchema = z.strictObject({
       memory: z.number().min(0).max(100).optional(),
       /** Use of the fullest disk in %. */
       disk: z.number().min(0).max(100).optional(),
+      /** The response time of the service it serves (WebOPAC), in milliseconds. */
+      responseMs: z.number().min(0).meta({ description: 'サービスの応答時間（ミリ秒）。WebOPAC の応答時間など' }).optional(),
+      /** When this server was checked (JST). */
+      at: IsoDateTimeSchema.meta({ description: 'このサーバを点検した時刻（日本時間）' }).optional(),
       /** State seen on the console and in the logs: ok, warning or error. */
       state: Result,
       /** What was seen, when not ok. */
@@ -67,6 +71,10 @@ export const DailyCheckSchema = z.strictObject({
       job: RefSchema,
       /** success, failure or not-run. */
       result: z.enum(['success', 'failure', 'not-run']),
+      /** When the job started (JST), as its log says. */
+      startedAt: IsoDateTimeSchema.meta({ description: 'バックアップジョブの開始時刻（日本時間、ジョブのログのとおり）' }).optional(),
+      /** When the job ended (JST), as its log says. */
+      endedAt: IsoDateTimeSchema.meta({ description: 'バックアップジョブの終了時刻（日本時間、ジョブのログのとおり）' }).optional(),
       /** What was seen, when not success. */
       note: z.string().optional(),
       /** The incident opened for a failure. */
@@ -86,6 +94,8 @@ export const DailyCheckSchema = z.strictObject({
       current: z.boolean(),
       /** 29: the update was applied by hand today. */
       applied: z.boolean().optional(),
+      /** When this device was checked (JST). */
+      at: IsoDateTimeSchema.meta({ description: 'この機器を点検した時刻（日本時間）' }).optional(),
       /** What was done or asked to support, when not current. */
       note: z.string().optional(),
       /** The incident opened, if any. */
@@ -112,6 +122,8 @@ export const DailyCheckSchema = z.strictObject({
       started: z.int().min(0),
       /** Terminals expected at the site. */
       total: z.int().min(0),
+      /** When the power-on was confirmed at the site (JST). */
+      at: IsoDateTimeSchema.meta({ description: '起動を確認した時刻（日本時間）' }).optional(),
       /** Which did not start and what was done. */
       note: z.string().optional(),
       /** The incident opened, if any. */

@@ -61,6 +61,8 @@ export const IncidentSchema = z.strictObject({
   sites: z.array(RefSchema).min(1),
   /** The devices involved. */
   devices: z.array(RefSchema).optional(),
+  /** The SE in charge (担当SE), a person id; the state (受付・対応中・復旧・完了) is read from the timeline, not written. */
+  assignee: RefSchema.meta({ description: '担当SE（settings/people.yaml の id）。状態（受付・切り分け中・対応中・復旧・完了）は timeline の最後の出来事から決まるため書きません' }).optional(),
   /** What happened, as reported and seen. */
   description: z.string().min(1),
   /** What happened when, in order; a `closed` event ends the record. */
