@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CycleSchema } from './cycle.ts';
 import { DutiesSchema } from './duties.ts';
-import { RecordKindSchema, type RecordKind } from './record-kind.ts';
+import { RECORD_KINDS, RecordKindSchema, type RecordKind } from './record-kind.ts';
 
 /** The number of operation items in the requirement (項番 1–101). */
 export const CATALOGUE_SIZE = 101;
@@ -22,7 +22,7 @@ export const EvidenceSchema = z.union([
     /** The fields of that kind the runbook asks staff to fill in, as paths: `timeline.type`. */
     fields: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/, 'fields は記録のフィールド名を「.」でつないだパスで書いてください（例: timeline.type）。')).min(1),
   }),
-]);
+], { error: `記録の種類（${RECORD_KINDS.join('、')}）か、{ kind: 記録の種類, fields: [フィールド] } で書いてください` });
 
 export type Evidence = z.output<typeof EvidenceSchema>;
 
