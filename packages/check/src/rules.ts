@@ -11,6 +11,11 @@ export interface RunbookContext {
   calendar?: Calendar;
   /** The SLA version the runbook pages show; absent when settings/sla.yaml is missing or invalid. */
   sla?: SlaVersion;
+  /**
+   * There is no settings/sla.yaml at all (a repository that keeps no SLA, or a test fixture): the
+   * `{{sla…}}` references are then checked for their form only, as other rules skip a missing calendar.
+   */
+  slaAbsent?: boolean;
 }
 
 /** A rule reads the whole set of runbooks and pushes the problems it finds. */

@@ -30,6 +30,7 @@ export const referencesResolve: RunbookRule = (set, problems, context) => {
           problems.push(createProblem('reference-arg', at, { raw: ref.raw, problem: `「${ref.arg ?? ''}」は ${SLA_FILE} にありません。`, known: found.known.join('、') }));
           break;
         case 'no-sla':
+          if (context.slaAbsent) break;
           problems.push(createProblem('reference-no-settings', at, { raw: ref.raw, file: SLA_FILE }));
           break;
       }

@@ -69,6 +69,12 @@ describe('timing in the prose agrees with the cycles', () => {
     expect(timing(cycles, line)).toHaveLength(count);
   });
 
+  it('cannot contradict the meeting day without meetings in the calendar', () => {
+    const r = runbook('  - kind: monthly\n    before: meeting', '\n## 実施時期\n- 毎月第2週の開館日に開く。\n');
+    expect(timingProblems(r)).toEqual([]);
+    expect(timingProblems(r, CALENDAR)).toHaveLength(1);
+  });
+
   it('outside 実施時期, compares only what follows 毎週・毎月・毎年', () => {
     expect(timing(weekly, '- 月曜に館へ連絡する。', '## 手順')).toEqual([]);
     expect(timing(weekly, '- 毎週月曜に館へ連絡する。', '## 手順')).toHaveLength(1);
@@ -116,5 +122,11 @@ describe('references resolve in settings, and nothing outside the repo is cited'
     const r = runbook('  - kind: weekly', '\n{{report-deadline:monthly}}\n');
     const set: RunbookSet = { runbooks: [r], files: [r.file], invalidIds: [], problems: [] };
     expect(checkRunbooks(set, {}).filter((p) => p.code !== 'id-missing').map((p) => p.code)).toEqual(['reference-no-settings']);
+  });
+
+  it('checks only the form of references in a repository without sla.yaml', () => {
+    const r = runbook('  - kind: weekly', '\n{{report-deadline:monthly}} {{sla}} {{slaa:x}}\n');
+    const set: RunbookSet = { runbooks: [r], files: [r.file], invalidIds: [], problems: [] };
+    expect(checkRunbooks(set, { slaAbsent: true }).filter((p) => p.code !== 'id-missing').map((p) => `${p.column} ${p.code}`)).toEqual(['29 reference-arg', '37 reference-unknown']);
   });
 });

@@ -98,7 +98,8 @@ function contradiction(m: Mention, cycles: readonly Cycle[], calendar: Calendar 
     if (named.length === 0) return undefined;
     const ok = named.some((c) => {
       if (c.kind !== 'monthly') return false;
-      if (c.before === 'meeting') return meetingDates(calendar).length > 0 && meetingDates(calendar).every((d) => weekdayOfDate(d) === weekday && weekOf(Number(d.slice(8, 10))) === n);
+      // Without meetings in the calendar, nothing says which day the meeting is: nothing to contradict.
+      if (c.before === 'meeting') return meetingDates(calendar).every((d) => weekdayOfDate(d) === weekday && weekOf(Number(d.slice(8, 10))) === n);
       return c.nth === n && (c.weekday ?? CYCLE_DEFAULTS.weekday) === weekday;
     });
     return ok ? undefined : { kind: '日', cycles: named };
@@ -107,7 +108,7 @@ function contradiction(m: Mention, cycles: readonly Cycle[], calendar: Calendar 
     const week = m.week;
     if (monthlyOrLonger.length === 0) return undefined;
     const ok = monthlyOrLonger.some((c) => {
-      if (c.kind === 'monthly' && c.before === 'meeting') return meetingDates(calendar).length > 0 && meetingDates(calendar).every((d) => weekOf(Number(d.slice(8, 10))) === week);
+      if (c.kind === 'monthly' && c.before === 'meeting') return meetingDates(calendar).every((d) => weekOf(Number(d.slice(8, 10))) === week);
       if (c.kind === 'monthly' && c.nth !== undefined) return c.nth === week;
       const day = 'day' in c ? (c.day ?? CYCLE_DEFAULTS.day) : CYCLE_DEFAULTS.day;
       return day === 'last' ? week >= 4 : weekOf(day) === week;

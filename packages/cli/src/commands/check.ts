@@ -44,7 +44,11 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     exists(path.join(root, SLA_FILE)).then((e) => (e ? readYamlFile(root, SLA_FILE, SlaSchema) : undefined)),
   ]);
   const slaShown = sla?.value ? slaVersionOn(sla.value, formatJst(now).slice(0, 10)) : undefined;
-  const problems: Problem[] = checkRunbooks(runbooks, { ...(calendarForRunbooks?.calendar ? { calendar: calendarForRunbooks.calendar } : {}), ...(slaShown ? { sla: slaShown } : {}) });
+  const problems: Problem[] = checkRunbooks(runbooks, {
+    ...(calendarForRunbooks?.calendar ? { calendar: calendarForRunbooks.calendar } : {}),
+    ...(slaShown ? { sla: slaShown } : {}),
+    slaAbsent: sla === undefined,
+  });
   const records = await readRecords(root);
   if (records.files.length > 0 || (await exists(path.join(root, 'settings')))) {
     const { settings, problems: settingsProblems } = await readSettings(root);
