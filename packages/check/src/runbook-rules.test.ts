@@ -65,6 +65,9 @@ describe('timing in the prose agrees with the cycles', () => {
     ['a meeting week the calendar disagrees with', [{ kind: 'monthly', before: 'meeting' }], '- 毎月第2週の開館日に開く。', 1],
     ['a nth weekday that is the cycle', [{ kind: 'monthly', nth: 3, weekday: 'fri' }], '- 毎月第3金曜日まで。', 0],
     ['daily work names no weekday to contradict', [{ kind: 'daily' }], '- 月曜も行う。', 0],
+    ['spaces between number and unit', [{ kind: 'yearly' }], '- 12 月に始め、期末後第 5 開庁日まで。', 2],
+    ['第3月曜 is a weekday, not March', [{ kind: 'yearly', month: 4 }], '- 毎月第3月曜日の翌日。', 1],
+    ['a date with spaces followed by から', [{ kind: 'yearly' }], '- 3 月に周知し、4 月 1 日から適用。', 0],
   ])('%s', (_, cycles, line, count) => {
     expect(timing(cycles, line)).toHaveLength(count);
   });

@@ -52,21 +52,21 @@ function mentionsOf(line: string, only: 'all' | 'every'): Mention[] {
   const before = (i: number) => text.slice(Math.max(0, i - 3), i);
   const after = (i: number) => text.slice(i);
   const every = (i: number) => only === 'all' || /毎(週|月|年)\s*$/.test(text.slice(Math.max(0, i - 3), i));
-  for (const m of text.matchAll(/第(\d+)(開館日|開庁日|営業日)/g)) if (every(m.index)) out.push({ text: m[0], column: m.index + 1, nthDay: Number(m[1]) });
-  for (const m of text.matchAll(/第(\d+)([日月火水木金土])曜日?/g)) {
+  for (const m of text.matchAll(/第\s*(\d+)\s*(開館日|開庁日|営業日)/g)) if (every(m.index)) out.push({ text: m[0], column: m.index + 1, nthDay: Number(m[1]) });
+  for (const m of text.matchAll(/第\s*(\d+)\s*([日月火水木金土])曜日?/g)) {
     if (every(m.index)) out.push({ text: m[0], column: m.index + 1, nthWeekday: { n: Number(m[1]), weekday: KANJI_WEEKDAY[m[2] ?? '']! } });
   }
-  for (const m of text.matchAll(/第(\d+)週/g)) if (every(m.index)) out.push({ text: m[0], column: m.index + 1, week: Number(m[1]) });
-  for (const m of text.matchAll(/(?<!第\d+)([日月火水木金土])曜日?|[（(]([日月火水木金土])[）)]/g)) {
+  for (const m of text.matchAll(/第\s*(\d+)\s*週/g)) if (every(m.index)) out.push({ text: m[0], column: m.index + 1, week: Number(m[1]) });
+  for (const m of text.matchAll(/(?<!第\s*\d+\s*)([日月火水木金土])曜日?|[（(]([日月火水木金土])[）)]/g)) {
     const end = m.index + m[0].length;
     if (!every(m.index) || RANGE.test(after(end)) || RANGE_BEFORE.test(before(m.index)) || OTHER_WEEK.test(before(m.index))) continue;
     // 「日曜」 is a weekday, but 「毎日曜」 would be read the same; 「…日（日）」 too. 「月曜日」 keeps its 日.
     out.push({ text: m[0], column: m.index + 1, weekday: KANJI_WEEKDAY[m[1] ?? m[2] ?? '']! });
   }
-  for (const m of text.matchAll(/((?:\d{1,2}[・、,]\s*)*\d{1,2})月(?!分)(\d{1,2}日)?/g)) {
+  for (const m of text.matchAll(/(?<![第\d]\s*)((?:\d{1,2}\s*[・、,]\s*)*\d{1,2})\s*月(?![分曜])(\s*\d{1,2}\s*日)?/g)) {
     const end = m.index + m[0].length;
     if (!every(m.index) || RANGE.test(after(end)) || RANGE_BEFORE.test(before(m.index))) continue;
-    const months = (m[1] ?? '').split(/[・、,]\s*/).map(Number).filter((n) => n >= 1 && n <= 12);
+    const months = (m[1] ?? '').split(/\s*[・、,]\s*/).map(Number).filter((n) => n >= 1 && n <= 12);
     if (months.length > 0) out.push({ text: m[0], column: m.index + 1, months });
   }
   return out.sort((a, b) => a.column - b.column);
