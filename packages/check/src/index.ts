@@ -1,4 +1,5 @@
 export { checkRunbooks } from './check-runbooks.ts';
+export { checkWorkspace } from './workspace.ts';
 export { checkAppendOnly, isClosed, type HistoryChange } from './records/append-only.ts';
 export {
   RECORD_RULES,

@@ -3,25 +3,11 @@
 // title block (提出日・宛先・提出者・件名) of settings/deliverables.yaml and a revision history (改訂履歴).
 import { formatJapaneseDate, formatWareki } from '@unyo/calendar';
 import { headCommit } from '@unyo/history';
-import type { Problem } from '@unyo/problems';
-import { readYamlFile } from '@unyo/read';
 import { reportMarkdownToHtml } from '@unyo/reports';
-import { DELIVERABLES_FILE, DeliverablesSchema, type Deliverables } from '@unyo/schema';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import type { Deliverables } from '@unyo/schema';
 
 export const DOCUMENT_FORMATS = ['md', 'html', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
-
-/** The title block when the repo has no settings/deliverables.yaml: places to fill, plainly marked. */
-const UNSET: Deliverables = { to: ['（宛先: settings/deliverables.yaml の to）'], from: ['（提出者: settings/deliverables.yaml の from）'] };
-
-/** Reads the title block's settings; a broken file gives its problems (file, line, column). */
-export async function readDeliverables(root: string): Promise<{ deliverables: Deliverables; problems: Problem[] }> {
-  if (!existsSync(path.join(root, DELIVERABLES_FILE))) return { deliverables: UNSET, problems: [] };
-  const { value, problems } = await readYamlFile(root, DELIVERABLES_FILE, DeliverablesSchema);
-  return { deliverables: value ?? UNSET, problems };
-}
 
 /** One line of the 改訂履歴. */
 export interface Revision {

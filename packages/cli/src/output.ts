@@ -1,9 +1,9 @@
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './io.ts';
 
-/** Folders whose files are the project's data: nothing unyo produces is written there. */
-export const PROTECTED_DIRS = ['runbooks', 'records', 'settings', '.git'];
+/** Folders of the repository whose files are its data, its code or Git's: nothing unyo produces is written there. */
+export const PROTECTED_DIRS = ['runbooks', 'records', 'settings', 'packages', 'templates', 'schemas', 'requirements', '.git', '.github', 'node_modules'];
 
 /** The real path of `abs`, resolving symbolic links in the part of it that exists. */
 async function realPathOf(abs: string): Promise<string> {
@@ -17,8 +17,9 @@ async function realPathOf(abs: string): Promise<string> {
 }
 
 /**
- * Where an output named by the user goes (relative to the working folder), refused under runbooks/,
- * records/, settings/ or .git/ of the repo, also through a symbolic link or another letter case.
+ * Where an output named by the user goes (relative to the working folder): the one guard of every
+ * command that writes. Refused under the repo's data, code or Git folders (PROTECTED_DIRS), also
+ * through a symbolic link or another letter case; a folder may not be the repo itself or hold it.
  */
 export async function outputPath(root: string, cwd: string, out: string, kind: 'file' | 'folder' = 'file'): Promise<string> {
   if (out === '') throw new UsageError(`--out に${kind === 'file' ? 'ファイル' : 'フォルダー'}名を指定してください。`);
@@ -29,9 +30,12 @@ export async function outputPath(root: string, cwd: string, out: string, kind: '
   ];
   for (const [base, target] of pairs) {
     const rel = path.relative(base, target);
+    if (kind === 'folder' && (rel === '' || rel.split(path.sep).every((part) => part === '..'))) {
+      throw new UsageError(`--out ${out} はリポジトリそのもの、またはその親フォルダーです。site/ など専用のフォルダーを指定してください。`);
+    }
     const first = rel.split(path.sep)[0]?.toLowerCase() ?? '';
     if (!path.isAbsolute(rel) && PROTECTED_DIRS.includes(first)) {
-      throw new UsageError(`--out ${out} には書き出せません。${first}/ はデータのフォルダーです（${first}/ の下です）。リポジトリの外や別のフォルダー（例: --out deliverables/）を指定してください。`);
+      throw new UsageError(`--out ${out} は ${first}/ の中です。${first}/ はリポジトリのデータかコードのフォルダーです（書き込みません）。リポジトリの外か、専用のフォルダー（例: --out deliverables/、site/）を指定してください。`);
     }
   }
   if (kind === 'file' && (await stat(abs).catch(() => undefined))?.isDirectory()) {
@@ -40,17 +44,24 @@ export async function outputPath(root: string, cwd: string, out: string, kind: '
   return abs;
 }
 
-/** Writes a new file whole or not at all (a temporary file renamed into place); an existing file is never replaced. */
-export async function writeNewFile(file: string, bytes: string | Uint8Array, shown: string): Promise<void> {
+/**
+ * Writes a new file whole or not at all, never replacing one: the bytes go to a temporary file (in
+ * `tempDir`, default beside the target; same file system), which is then hard-linked into place — the
+ * link fails if the name exists, even if it appeared a moment ago — and removed. A process killed
+ * half-way leaves at most the temporary file, never an empty or partial target.
+ */
+export async function writeNewFile(file: string, bytes: string | Uint8Array, shown: string, options: { tempDir?: string } = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  if (await stat(file).then(() => true, () => false)) throw new UsageError(`${shown} はすでにあります。上書きしません。別の名前を指定するか、そのファイルを移してから再実行してください。`);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const exists = () => new UsageError(`${shown} はすでにあります。上書きしません。別の名前を指定するか、そのファイルを移してから再実行してください。`);
+  if (await stat(file).then(() => true, () => false)) throw exists();
+  const temp = path.join(options.tempDir ?? path.dirname(file), `.unyo-${path.basename(file)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
-    await rename(temp, file);
-  } catch (error) {
+    await link(temp, file).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EEXIST' ? exists() : error;
+    });
+  } finally {
     await rm(temp, { force: true });
-    throw error;
   }
 }
 

@@ -11,7 +11,7 @@ const CATEGORY_LABELS: Record<(typeof INCIDENT_CATEGORIES)[number], string> = {
   hardware: 'ハードウェア',
 };
 
-/** The severities with what they mean (SLA-DEFAULTS), so that an operator can pick without the manual. */
+/** The severities with what they mean (as settings/sla.yaml defines their targets), so that an operator can pick without the manual. */
 const SEVERITY_CHOICES: Record<(typeof SEVERITIES)[number], Choice> = {
   S1: { value: 'S1', label: 'S1 重大', hint: '全館・複数館で貸出・返却・予約・登録ができない、WebOPAC 全停止、データ消失・個人情報漏えいの疑い' },
   S2: { value: 'S2', label: 'S2 高', hint: '一館の業務全体が停止、または主要機能が停止（回避策あり。WebOPAC 停止、夜間バッチ失敗など）' },

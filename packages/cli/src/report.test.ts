@@ -56,7 +56,7 @@ describe('unyo report incident', () => {
     [['report', 'incident', '105'], 2, '障害報告書の対象「105」は使えません。INC-2026-0105 の形で'],
     [['report', 'weekly', '2026-11'], 2, '報告書の種類「weekly」はありません'],
     [['report', 'incident', 'INC-2026-0105', '--format', 'pdf'], 2, 'PDF は --out <ファイル> を指定してください'],
-    [['report', 'incident', 'INC-2026-0105', '--out', 'records/x.md'], 2, 'records/ はデータのフォルダーです'],
+    [['report', 'incident', 'INC-2026-0105', '--out', 'records/x.md'], 2, 'records/ の中です'],
     [['report', 'incident', 'INC-2026-9999'], 1, 'インシデント INC-2026-9999 の記録がありません'],
   ])('%j exits %i with a message', async (argv, code, message) => {
     const result = await run(argv);

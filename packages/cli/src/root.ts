@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { openWorkspace, type Workspace } from '@unyo/workspace';
 import { UsageError } from './io.ts';
 
 const isDir = (p: string) => stat(p).then((s) => s.isDirectory(), () => false);
@@ -22,4 +23,9 @@ export async function findRoot(cwd: string, explicit?: string): Promise<string> 
       throw new UsageError('runbooks/ フォルダーが見つかりません。unyo のリポジトリの中で実行するか、--root で指定してください。');
     }
   }
+}
+
+/** The workspace of the repo a command runs in (see findRoot): nothing is read until asked for. */
+export async function openRepo(cwd: string, explicit?: string): Promise<Workspace> {
+  return openWorkspace(await findRoot(cwd, explicit));
 }

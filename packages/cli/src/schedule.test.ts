@@ -85,7 +85,7 @@ describe('unyo schedule', () => {
 
   it('refuses --out through a link into records/', async () => {
     await symlink(path.join(copy, 'records'), path.join(copy, 'link-to-records'));
-    await expect(run(['2026-12', '--out', 'link-to-records/x.md'], copy)).rejects.toThrow(/records\/ はデータのフォルダーです/);
+    await expect(run(['2026-12', '--out', 'link-to-records/x.md'], copy)).rejects.toThrow(/records\/ の中です/);
     expect(await exists(path.join(copy, 'records', 'x.md'))).toBe(false);
   });
 

@@ -89,10 +89,10 @@ describe('unyo shift on a month that cannot be covered', () => {
 
 describe('unyo shift refuses', () => {
   it.each([
-    [['--out', 'records/shift.md'], /records\/ の下です/],
-    [['--out', 'runbooks/020.md'], /runbooks\/ の下です/],
-    [['--out', 'records'], /records\/ の下です/],
-    [['--out', 'linked/shift.md'], /records\/ の下です/],
+    [['--out', 'records/shift.md'], /records\/ の中です/],
+    [['--out', 'runbooks/020.md'], /runbooks\/ の中です/],
+    [['--out', 'records'], /records\/ の中です/],
+    [['--out', 'linked/shift.md'], /records\/ の中です/],
     [['--out', 'settings'], /フォルダーです/],
   ])('to write %j', async (flags, message) => {
     await symlink(path.join(root, 'records'), path.join(root, 'linked')).catch(() => undefined);

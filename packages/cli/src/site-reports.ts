@@ -1,6 +1,7 @@
 // The reports in the site (`unyo build`): the monthly report of every month with records and the
 // service level report of every half-year, as pages under reports/, linked from the site's navigation.
 import type { SitePage } from '@unyo/render-site';
+import type { Workspace } from '@unyo/workspace';
 import { documentHtml } from './deliverable.ts';
 import type { Io } from './io.ts';
 import { readReportInputs, reportDocument } from './commands/report.ts';
@@ -17,8 +18,8 @@ const halfOf = (month: string) => {
  * The report pages, standing at `asOf` (the commit's date, so that a build is reproducible). Records
  * link to their pages in the site (../records/<id>.html).
  */
-export async function siteReportPages(root: string, asOf: string, io: Io): Promise<SitePage[]> {
-  const inputs = await readReportInputs(root, asOf);
+export async function siteReportPages(ws: Workspace, asOf: string, io: Io): Promise<SitePage[]> {
+  const inputs = await readReportInputs(ws, asOf);
   if (inputs.context.calendar === undefined) return [];
   const months = [...new Set(inputs.records.map((r) => r.at.slice(0, 7)))].filter((m) => m <= asOf.slice(0, 7)).sort().reverse();
   const targets: [string, string, string][] = [

@@ -49,6 +49,11 @@ export const CATALOGUE = {
     message: ({ target }) => `シンボリックリンクです（リンク先: ${target}）。リンクはたどりません。`,
     hint: 'リンクではなく実際のファイルを置いてください。',
   }),
+  'file-not-regular': define({
+    title: 'ファイルではない',
+    message: () => 'ここにはファイルがあるはずですが、フォルダー（または特殊なファイル）です。',
+    hint: 'フォルダーを別の場所へ移し、この名前で YAML のファイルを置いてください（既存のリポジトリのファイルを手本にできます）。',
+  }),
   'frontmatter-missing': define({
     title: 'フロントマターがない',
     message: () => 'ファイルが `---` で始まっていません。フロントマター（YAML）がありません。',
@@ -83,6 +88,16 @@ export const CATALOGUE = {
     title: 'YAML エイリアスの過剰な展開',
     message: () => 'YAML のエイリアス（*name）が多すぎて、展開すると巨大になります。',
     hint: 'エイリアスとアンカー（&name）を使わずに値を書いてください。',
+  }),
+  'yaml-tag': define<{ tag: string }>({
+    title: '使えない YAML のタグ',
+    message: ({ tag }) => `YAML のタグ ${tag} は使えません（unyo の記録と設定は文字列・数・真偽・リスト・マップだけです）。`,
+    hint: 'タグ（! で始まる語）を消して、値をそのまま書いてください。文字列にしたいときは引用符で囲みます。',
+  }),
+  'text-invisible-char': define<{ codePoint: string; name: string }>({
+    title: '見えない制御文字',
+    message: ({ codePoint, name }) => `見えない文字 ${codePoint}（${name}）があります。表示と中身が食い違うおそれがあります。`,
+    hint: 'この文字を削除してください（コピー＆ペーストで紛れ込むことがあります。エディターの「制御文字を表示」で確認できます）。',
   }),
   'schema-invalid': define<{ field: string; detail: string }>({
     title: 'スキーマに合わない値',
@@ -245,6 +260,12 @@ export const CATALOGUE = {
     title: '比較元が見つからない',
     message: ({ base }) => `比較元「${base}」が Git にありません。`,
     hint: 'git fetch で取得するか、ブランチ名・コミットを確認してください（例: --base origin/main）。',
+  }),
+  // Issue 12 part 4: operator work falls due only where an operator is on shift.
+  'operator-work-unstaffed': define<{ when: string; message: string }>({
+    title: '出勤者のいない日の運用支援業務',
+    message: ({ when, message }) => `シフト表の ${when}: ${message}`,
+    hint: 'その日にオペレーターを入れるか（unyo shift <月> で案を確認）、休館日の扱いを settings/calendar.yaml の operatorWork.closedDays（next-staffed-day 翌出勤日にまとめる・skip 行わない・on-call 当番が行う）で決めてください。',
   }),
 
   // ── runbooks agree with their cycles, the record schemas and the settings (issue 12) ──

@@ -9,6 +9,7 @@ export {
   TIMING_OPT_OUT,
   extractReferences,
   lookupReference,
+  metricSeverities,
   replaceReferences,
   slaVersionOn,
   type BodyReference,

@@ -1,5 +1,5 @@
 import type { Problem } from '@unyo/problems';
-import { CalendarSchema, DevicesSchema, PeopleSchema, SitesSchema, type Calendar, type Devices, type People, type Sites } from '@unyo/schema';
+import { CalendarSchema, DELIVERABLES_FILE, DevicesSchema, PeopleSchema, SitesSchema, type Calendar, type Devices, type People, type Sites } from '@unyo/schema';
 import { readYamlFile } from './yaml-file.ts';
 
 /** The settings records point at, from settings/*.yaml. */
@@ -12,7 +12,16 @@ export interface Settings {
   people: People['people'];
 }
 
-export const SETTINGS_FILES = { sites: 'settings/sites.yaml', devices: 'settings/devices.yaml', people: 'settings/people.yaml' } as const;
+/** Every settings file, relative to the repo root: the one list of their names. */
+export const SETTINGS_FILES = {
+  sites: 'settings/sites.yaml',
+  devices: 'settings/devices.yaml',
+  people: 'settings/people.yaml',
+  calendar: 'settings/calendar.yaml',
+  roster: 'settings/roster.yaml',
+  sla: 'settings/sla.yaml',
+  deliverables: DELIVERABLES_FILE,
+} as const;
 
 /** Reads settings/sites.yaml, devices.yaml and people.yaml; a missing or invalid file gives problems and empty lists. */
 export async function readSettings(root: string): Promise<{ settings: Settings; problems: Problem[] }> {
@@ -34,7 +43,7 @@ export async function readSettings(root: string): Promise<{ settings: Settings; 
 }
 
 /** The calendar file, relative to the repo root. */
-export const CALENDAR_FILE = 'settings/calendar.yaml';
+export const CALENDAR_FILE = SETTINGS_FILES.calendar;
 
 /** Reads settings/calendar.yaml; a missing or invalid file gives problems and no calendar. */
 export async function readCalendar(root: string): Promise<{ calendar?: Calendar; problems: Problem[] }> {

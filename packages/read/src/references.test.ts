@@ -21,7 +21,7 @@ const SLA = SlaSchema.parse({
       note: '改定',
       metrics: [
         metric('incident-first-report-s1', 'incident-first-report', 'S1'),
-        { ...metric('monthly-report', 'report-before-meeting'), target: { threshold: 'all' }, report: { officeDayOfNextMonth: 5, officeDaysBeforeMeeting: 3, rule: 'either' } },
+        { ...metric('monthly-report', 'report-before-meeting'), target: { threshold: 'all' }, report: { officeDayOfNextMonth: 5, officeDaysBeforeMeeting: 3, rule: 'earlier' } },
       ],
     },
   ],

@@ -121,7 +121,10 @@ export type ReferenceValue =
 /** Why a reference has no value: an unknown name, an argument it does not take or lacks, an unknown argument, or no sla.yaml. */
 export type ReferenceFailure = { reason: 'name' } | { reason: 'arg-missing' } | { reason: 'arg-unexpected' } | { reason: 'arg-unknown'; known: string[] } | { reason: 'no-sla' };
 
-const INCIDENT_FAMILY = ['incident-first-report', 'incident-response-start', 'incident-restoration'];
+const INCIDENT_FAMILY = ['incident-first-report', 'incident-response-start', 'incident-onsite-arrival', 'incident-restoration'];
+
+/** The severities a metric measures: its `severity`, or its `severities` (on-site arrival). */
+export const metricSeverities = (m: SlaMetric): readonly string[] => (m.severity !== undefined ? [m.severity] : (m.severities ?? []));
 
 /** Finds what a reference stands for in the SLA version shown. Pure. */
 export function lookupReference(ref: Pick<BodyReference, 'name' | 'arg'>, sla: SlaVersion | undefined): { value: ReferenceValue } | ReferenceFailure {
@@ -136,7 +139,7 @@ export function lookupReference(ref: Pick<BodyReference, 'name' | 'arg'>, sla: S
       return metric ? { value: { name, metric } } : { reason: 'arg-unknown', known: sla.metrics.map((m) => m.id) };
     }
     case 'sla-table': {
-      const metrics = sla.metrics.filter((m) => INCIDENT_FAMILY.includes(m.kind) && m.severity !== undefined);
+      const metrics = sla.metrics.filter((m) => INCIDENT_FAMILY.includes(m.kind) && metricSeverities(m).length > 0);
       return ref.arg === 'incident' && metrics.length > 0 ? { value: { name, family: 'incident', metrics } } : { reason: 'arg-unknown', known: ['incident'] };
     }
     case 'report-deadline': {

@@ -42,8 +42,8 @@ export function parseYamlFile<S extends z.ZodType>(file: string, bytes: Uint8Arr
 }
 
 /**
- * Reads one YAML file under `root` without following a symbolic link: a link, a file over the size
- * limit or a missing file is one problem.
+ * Reads one YAML file under `root` without following a symbolic link: a link, a folder, a file over the
+ * size limit or a missing file is one problem.
  */
 export async function readYamlFile<S extends z.ZodType>(root: string, file: string, schema: S): Promise<YamlFile<z.output<S>>> {
   const abs = path.join(root, file);
@@ -51,6 +51,7 @@ export async function readYamlFile<S extends z.ZodType>(root: string, file: stri
   const stat = await lstat(abs).catch(() => undefined);
   if (!stat) return { file, problems: [createProblem('file-missing', at)] };
   if (stat.isSymbolicLink()) return { file, problems: [createProblem('file-symlink', at, { target: await readlink(abs) })] };
+  if (!stat.isFile()) return { file, problems: [createProblem('file-not-regular', at)] };
   if (stat.size > MAX_YAML_BYTES) return { file, problems: [createProblem('file-too-large', at, { size: stat.size, limit: MAX_YAML_BYTES })] };
   return parseYamlFile(file, await readFile(abs), schema);
 }

@@ -22,15 +22,17 @@ describe('the runbook page shows timing, targets and evidence from the cycles, s
 
   it('renders the incident targets of sla.yaml as a table, and single targets in the text', () => {
     const html = page(52);
-    expect(html).toMatch(/<th>重要度<\/th>\s*<th>障害の第一報<\/th>\s*<th>障害の対応開始<\/th>\s*<th>障害の復旧<\/th>/);
+    expect(html).toMatch(/<th>重要度<\/th>\s*<th>障害の第一報<\/th>\s*<th>障害の対応開始<\/th>\s*<th>障害の現地到着<\/th>\s*<th>障害の復旧<\/th>/);
     expect(html).toMatch(/<td>S1 重大<\/td>\s*<td>30分以内（全件）<\/td>/);
+    // On-site arrival is measured for S1–S3 only (severities of its metrics): S4 has none.
+    expect(html).toMatch(/<td>S4 低<\/td>(\s*<td>[^<]*<\/td>){2}\s*<td>―<\/td>/);
     expect(html).not.toContain('{{');
     expect(page(22)).toContain('第一回答は受付から 翌開館日中（95%以上）、完了は 5開館日以内（90%以上）');
   });
 
   it('renders the monthly report deadline from its rule', () => {
-    expect(page(99)).toContain('翌月第5開庁日まで、または月次定例会議の3開庁日前まで（どちらかを守れば期限内）');
-    expect(reportDeadlineText({ officeDayOfNextMonth: 5, officeDaysBeforeMeeting: 3, rule: 'earlier' })).toBe('翌月第5開庁日と月次定例会議の3開庁日前の早い方まで');
+    expect(page(99)).toContain('翌月第5開庁日と月次定例会議の3開庁日前のいずれか早い日の終業まで');
+    expect(reportDeadlineText({ officeDayOfNextMonth: 4, officeDaysBeforeMeeting: 0, rule: 'earlier' })).toBe('翌月第4開庁日と月次定例会議の開始のいずれか早い日の終業まで');
   });
 
   it('hides the opt-out marker of the timing check', () => {

@@ -1,4 +1,4 @@
-import { TIMING_OPT_OUT, lookupReference, replaceReferences } from '@unyo/read';
+import { TIMING_OPT_OUT, lookupReference, metricSeverities, replaceReferences } from '@unyo/read';
 import { describeCycles } from '@unyo/schedule';
 import { describeWithin } from '@unyo/sla';
 import { SEVERITIES, SLA_METRIC_KIND_LABELS, type Calendar, type OperationItem, type SlaMetric, type SlaVersion } from '@unyo/schema';
@@ -19,12 +19,12 @@ const target = (m: SlaMetric) => `${describeWithin(m) ?? ''}（${threshold(m)}�
 
 const SEVERITY_NAMES: Record<string, string> = { S1: 'S1 重大', S2: 'S2 高', S3: 'S3 中', S4: 'S4 低' };
 
-/** The incident targets as a Markdown table: one row per severity, one column per metric kind. */
+/** The incident targets as a Markdown table: one row per severity, one column per metric kind (― where none applies). */
 function incidentTable(metrics: readonly SlaMetric[]): string {
   const kinds = [...new Set(metrics.map((m) => m.kind))];
-  const rows = SEVERITIES.filter((s) => metrics.some((m) => m.severity === s)).map((s) => {
+  const rows = SEVERITIES.filter((s) => metrics.some((m) => metricSeverities(m).includes(s))).map((s) => {
     const cells = kinds.map((k) => {
-      const m = metrics.find((x) => x.kind === k && x.severity === s);
+      const m = metrics.find((x) => x.kind === k && metricSeverities(x).includes(s));
       return m ? target(m) : '―';
     });
     return `| ${SEVERITY_NAMES[s]} | ${cells.join(' | ')} |`;
@@ -32,11 +32,10 @@ function incidentTable(metrics: readonly SlaMetric[]): string {
   return ['', `| 重要度 | ${kinds.map((k) => SLA_METRIC_KIND_LABELS[k]).join(' | ')} |`, `| --- | ${kinds.map(() => '---').join(' | ')} |`, ...rows, ''].join('\n');
 }
 
-/** The monthly report's deadline in words, from its rule in sla.yaml. */
+/** The monthly report's deadline in words, from its rule in sla.yaml (the earlier of two office days). */
 export function reportDeadlineText(report: NonNullable<SlaMetric['report']>): string {
-  const next = `翌月第${report.officeDayOfNextMonth}開庁日`;
-  const meeting = `月次定例会議の${report.officeDaysBeforeMeeting}開庁日前`;
-  return report.rule === 'either' ? `${next}まで、または${meeting}まで（どちらかを守れば期限内）` : `${next}と${meeting}の早い方まで`;
+  const meeting = report.officeDaysBeforeMeeting === 0 ? '月次定例会議の開始' : `月次定例会議の${report.officeDaysBeforeMeeting}開庁日前`;
+  return `翌月第${report.officeDayOfNextMonth}開庁日と${meeting}のいずれか早い日の終業まで`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { lastDayOfMonth } from '@unyo/calendar';
-import { expandOccurrences, trackExecution, type Execution, type ExecutionStatus } from '@unyo/schedule';
-import { CYCLE_LABELS, formatJst, instant, type Calendar } from '@unyo/schema';
+import { periodicWork } from '@unyo/progress';
+import type { Execution, ExecutionStatus } from '@unyo/schedule';
+import { CYCLE_LABELS, formatJst, instant, scheduleSite, type Calendar } from '@unyo/schema';
 import { formatDate, formatDateTime } from './dates.ts';
 import type { SiteRecord, SiteRunbook, SiteSettings } from './model.ts';
 import { itemView, recordRefView, type ViewContext } from './record-view.ts';
@@ -46,7 +47,7 @@ export function statusModel(
   const month = at.slice(0, 7);
   const from = `${month}-01`;
   const to = lastDayOfMonth(month);
-  const site = settings.sites.find((s) => s.staffed)?.id ?? settings.sites[0]?.id ?? 'central';
+  const site = scheduleSite(settings.sites);
   const base = {
     at: formatDateTime(at, ctx.style),
     period: `${formatDate(from, ctx.style)} 〜 ${formatDate(to, ctx.style)}`,
@@ -55,8 +56,7 @@ export function statusModel(
   if (!calendar) {
     return { ...base, judged: false, note: 'settings/calendar.yaml が読めないため、実施状況は判定していません。', counts: [], late: [], missing: [] };
   }
-  const occurrences = expandOccurrences({ items: runbooks.map((r) => r.item), calendar, site, from, to });
-  const executions = trackExecution(occurrences, records.map((r) => ({ id: r.record.id, items: r.record.items, at: r.record.at })), now);
+  const { executions } = periodicWork({ items: runbooks.map((r) => r.item), records: records.map((r) => r.record), calendar, sites: settings.sites, from, to, now });
   const statuses: ExecutionStatus[] = ['done', 'late', 'missing', 'due-later'];
   return {
     ...base,

@@ -68,7 +68,11 @@ function officeDaysBefore(office: Clock, date: string, n: number): number | unde
   return undefined;
 }
 
-/** When the report of `month` is due under a rule: the Nth office day of the next month, or N office days before its meeting. */
+/**
+ * When the report of `month` is due: the earlier of the close of the Nth office day of the next
+ * month and the close of the office day N office days before that month's meeting (the meeting's
+ * start when N is 0). Without a meeting in the calendar, the office-day deadline alone.
+ */
 export function reportDue(metric: SlaMetric, ctx: Context, month: string): number | undefined {
   const rule = metric.report;
   if (!rule) return undefined;
@@ -83,7 +87,7 @@ export function reportDue(metric: SlaMetric, ctx: Context, month: string): numbe
       : officeDaysBefore(office, addDays(meeting.date, -1), rule.officeDaysBeforeMeeting - 1);
   const candidates = [byDay, byMeeting].filter((t): t is number => t !== undefined);
   if (candidates.length === 0) return undefined;
-  return rule.rule === 'either' ? Math.max(...candidates) : Math.min(...candidates);
+  return Math.min(...candidates);
 }
 
 /**

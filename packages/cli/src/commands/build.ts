@@ -1,14 +1,14 @@
-import { lstat, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headCommit, revisionHistory } from '@unyo/history';
-import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
-import { SlaSchema, formatJst, instant } from '@unyo/schema';
+import { formatJst, instant } from '@unyo/schema';
 import { collectDiagrams, renderSite, type BuildInfo, type SitePage, type SiteTemplates } from '@unyo/render-site';
 import { parseOptions } from '../args.ts';
 import { drawDiagrams } from '../diagrams.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { findRoot } from '../root.ts';
+import { outputPath } from '../output.ts';
+import { openRepo } from '../root.ts';
 import { siteReportPages } from '../site-reports.ts';
 
 export const BUILD_HELP = `unyo build — 運用ドキュメントの静的サイト（手順書・台帳・記録・実施状況・検索）を生成します
@@ -20,9 +20,6 @@ mermaid の図は Chromium（/usr/bin/chromium、環境変数 UNYO_CHROMIUM で�
 同じコミットからは同じバイト列のサイトができます（日付は HEAD のコミット日時で、時計は読みません）。
 内容が変わらないファイルは書き直さず、前回の生成物で不要になったものだけを出力先から削除します。
 Renders the static document site from the repository into --out (default site/).`;
-
-/** Folders of the repository that a build must never write into (the data, the code, git). */
-const PROTECTED = ['runbooks', 'records', 'settings', 'packages', 'templates', 'schemas', 'requirements', '.git', '.github', 'node_modules'];
 
 /** The list of files of the last build, kept in the output folder: only these are ever deleted. */
 const MANIFEST = '.unyo-site';
@@ -38,12 +35,8 @@ const isInside = (child: string, parent: string) => {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 };
 
-/** Refuses an output folder that is the repository, holds it, or lies in its data or code; or a folder unyo did not build. */
-async function checkOut(root: string, out: string): Promise<string[]> {
-  if (isInside(root, out)) throw new UsageError(`--out ${out} はリポジトリ（${root}）そのもの、またはその親フォルダーです。site/ など専用のフォルダーを指定してください。`);
-  for (const dir of PROTECTED) {
-    if (isInside(out, path.join(root, dir))) throw new UsageError(`--out ${out} は ${dir}/ の中です。${dir}/ には書き込めません。site/ など専用のフォルダーを指定してください。`);
-  }
+/** The files of the last build in `out` (see MANIFEST); refuses a link, a file, or a folder unyo did not build. */
+async function previousBuild(out: string): Promise<string[]> {
   const info = await lstat(out).catch(() => undefined);
   if (info === undefined) return [];
   if (info.isSymbolicLink() || !info.isDirectory()) throw new UsageError(`--out ${out} はフォルダーではありません（シンボリックリンクも使えません）。`);
@@ -80,60 +73,89 @@ async function buildInfo(root: string): Promise<BuildInfo> {
   return { at: FALLBACK_DATE, note: 'Git の外で生成したため、生成日時と実施状況の基準は仮の日時（2000-01-01）です。改訂履歴もありません。' };
 }
 
-/** Writes the pages whose bytes changed, and deletes the files of the last build that are gone. */
-async function writeSite(out: string, pages: readonly SitePage[], previous: readonly string[]) {
+/**
+ * Writes the site into a new folder beside `out` and swaps it in, so that a build killed half-way
+ * leaves the previous site as it was. Pages whose bytes did not change are hard links to the previous
+ * files (same inode, same modification time); files in `out` that no build made (a CNAME, say) are
+ * kept; the files of the last build that are gone are left out.
+ */
+export async function writeSite(out: string, pages: readonly SitePage[], previous: readonly string[]) {
+  const temp = `${out}.unyo-build-${process.pid}`;
+  const old = `${out}.unyo-old-${process.pid}`;
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
   let written = 0;
   const made = new Set<string>();
-  for (const page of pages) {
-    const file = path.resolve(out, page.path);
-    if (!isInside(file, out) || file === out) throw new Error(`出力先の外を指すページ ${page.path}`);
-    const bytes = Buffer.from(page.content, 'utf8');
-    const old = await readFile(file).catch(() => undefined);
-    if (old !== undefined && old.equals(bytes)) continue;
+  const place = async (file: string) => {
     const dir = path.dirname(file);
     if (!made.has(dir)) {
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
-    await writeFile(file, bytes);
-    written++;
+  };
+  try {
+    for (const page of pages) {
+      const target = path.resolve(temp, page.path);
+      if (!isInside(target, temp) || target === temp) throw new Error(`出力先の外を指すページ ${page.path}`);
+      const bytes = Buffer.from(page.content, 'utf8');
+      const before = path.resolve(out, page.path);
+      const unchanged = (await readFile(before).catch(() => undefined))?.equals(bytes) ?? false;
+      await place(target);
+      if (unchanged && (await link(before, target).then(() => true, () => false))) continue;
+      await writeFile(target, bytes);
+      if (!unchanged) written++;
+    }
+    const built = new Set([...previous, ...pages.map((p) => p.path), MANIFEST]);
+    const existing = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of existing.filter((e) => e.isFile())) {
+      const rel = path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (built.has(rel)) continue;
+      await place(path.join(temp, rel));
+      await link(path.join(out, rel), path.join(temp, rel));
+    }
+    await writeFile(path.join(temp, MANIFEST), `${pages.map((p) => p.path).join('\n')}\n`);
+    const hadOut = await lstat(out).then(() => true, () => false);
+    if (hadOut) await rename(out, old);
+    await rename(temp, out);
+    if (hadOut) await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
   }
   const current = new Set(pages.map((p) => p.path));
-  const stale = previous.filter((p) => !current.has(p) && p !== MANIFEST && isInside(path.resolve(out, p), out) && path.resolve(out, p) !== out);
-  for (const p of stale) await rm(path.resolve(out, p), { force: true });
-  const manifest = `${pages.map((p) => p.path).join('\n')}\n`;
-  if ((await readFile(path.join(out, MANIFEST), 'utf8').catch(() => '')) !== manifest) await writeFile(path.join(out, MANIFEST), manifest);
-  return { written, unchanged: pages.length - written, removed: stale.length };
+  const removed = previous.filter((p) => !current.has(p) && p !== MANIFEST).length;
+  return { written, unchanged: pages.length - written, removed };
 }
 
 export async function runBuild(args: string[], io: Io): Promise<number> {
   const started = performance.now();
   const { values } = parseOptions(args, { out: { type: 'string' }, wareki: { type: 'boolean' }, 'no-diagrams': { type: 'boolean' }, root: { type: 'string' } }, 'build');
-  const root = await findRoot(io.cwd, values.root);
-  const out = values.out === undefined ? path.join(root, 'site') : path.resolve(io.cwd, values.out);
-  const previous = await checkOut(root, out);
+  const ws = await openRepo(io.cwd, values.root);
+  const root = ws.root;
+  const out = values.out === undefined ? path.join(root, 'site') : await outputPath(root, io.cwd, values.out, 'folder');
+  const previous = await previousBuild(out);
 
-  const [runbooks, records, { settings, problems: settingProblems }, { calendar, problems: calendarProblems }, sla, templates, build] = await Promise.all([
-    readRunbooks(root),
-    readRecords(root),
-    readSettings(root),
-    readCalendar(root),
+  const [runbooks, records, { settings, problems: settingProblems }, { value: calendar, problems: calendarProblems }, { value: sla }, templates, build] = await Promise.all([
+    ws.runbooks(),
+    ws.records(),
+    ws.settings(),
+    ws.calendar(),
     // The runbooks show SLA targets by reference ({{sla:…}}); without the file they stay as written.
-    readYamlFile(root, 'settings/sla.yaml', SlaSchema).catch(() => undefined),
+    ws.sla(),
     readTemplates(root),
     buildInfo(root),
   ]);
   const revisions = await revisionHistory(root, runbooks.runbooks.map((r) => r.file));
   const diagrams = collectDiagrams(runbooks.runbooks);
   const drawn = await drawDiagrams(diagrams, values['no-diagrams'] === true, io);
-  const reportPages = await siteReportPages(root, formatJst(instant(build.at)), io);
+  const reportPages = await siteReportPages(ws, formatJst(instant(build.at)), io);
   const sitePages = renderSite({
     templates,
     runbooks: runbooks.runbooks,
     records: records.records,
     settings,
     ...(calendar ? { calendar } : {}),
-    ...(sla?.value ? { sla: sla.value } : {}),
+    ...(sla ? { sla } : {}),
     revisions,
     build,
     wareki: values.wareki === true,
@@ -142,7 +164,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     reports: reportPages.length > 0,
   });
   const pages = [...sitePages, ...reportPages];
-  await mkdir(out, { recursive: true });
+  await mkdir(path.dirname(out), { recursive: true });
   const result = await writeSite(out, pages, previous);
 
   const html = pages.filter((p) => p.path.endsWith('.html')).length;

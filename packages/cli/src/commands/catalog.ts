@@ -1,9 +1,8 @@
 import { ROLE_WORDS, filterCatalog, formatCatalogCsv, formatCatalogTable, parseCycleKind, parseRole, type CatalogEntry } from '@unyo/catalog';
-import { readRunbooks } from '@unyo/read';
 import { CYCLE_KINDS, CYCLE_LABELS } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { findRoot } from '../root.ts';
+import { openRepo } from '../root.ts';
 
 export const CATALOG_HELP = `unyo catalog — 運用項目の一覧（カタログ）を表示します
   --json            項目の配列を JSON で出力
@@ -35,8 +34,7 @@ export async function runCatalog(args: string[], io: Io): Promise<number> {
   if (values.cycle !== undefined && cycle === undefined) {
     throw new UsageError(`--cycle ${values.cycle} は使えません。${CYCLE_KINDS.join('、')}（または 日次 などの日本語）を指定してください。`);
   }
-  const root = await findRoot(io.cwd, values.root);
-  const set = await readRunbooks(root);
+  const set = await (await openRepo(io.cwd, values.root)).runbooks();
   const entries: CatalogEntry[] = filterCatalog(
     set.runbooks.map((r) => ({ ...r.item, file: r.file })),
     { ...(role ? { role } : {}), ...(cycle ? { cycle } : {}) },

@@ -1,13 +1,12 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commitFiles } from '@unyo/history';
-import { readRecords, readSettings } from '@unyo/read';
 import { appendEvent, isOpen, nextEvent } from '@unyo/scaffold';
 import { INCIDENT_EVENT_LABELS, IsoDateTimeSchema, formatJst, type AnyRecord } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { resolvePerson } from '../person.ts';
-import { findRoot } from '../root.ts';
+import { openRepo } from '../root.ts';
 
 export const EVENT_HELP = `unyo event <記録id> <事象> — インシデント・問い合わせ・作業依頼の記録に事象を追記します（既存の行は変えません）
   インシデント: 第一報 対応開始 SE連絡 暫定復旧 復旧 恒久対応 一時中断 再開 クローズ（英名 first-report restored closed なども可）
@@ -30,8 +29,9 @@ export async function runEvent(args: string[], io: Io): Promise<number> {
   );
   const { values, positionals } = parsed;
   if (values.at !== undefined && !IsoDateTimeSchema.safeParse(values.at).success) throw new UsageError(`--at ${values.at} は使えません。2026-11-27T09:30+09:00 の形で指定してください。`);
-  const root = await findRoot(io.cwd, values.root);
-  const { records } = await readRecords(root);
+  const ws = await openRepo(io.cwd, values.root);
+  const root = ws.root;
+  const { records } = await ws.records();
   let [id, event] = positionals;
   let note = values.note;
   if (id === undefined) {
@@ -65,7 +65,7 @@ export async function runEvent(args: string[], io: Io): Promise<number> {
     return EXIT.problems;
   }
   if (event === undefined) throw new UsageError(`事象を指定してください（例: unyo event ${id} ${nextEvent(found.record) ?? '第一報'}）。`);
-  const { settings } = await readSettings(root);
+  const { settings } = await ws.settings();
   const by = await resolvePerson(root, values.by, settings.people);
   const at = values.at ?? formatJst((io.now ?? Date.now)());
   const result = appendEvent({ text: found.text, record: found.record, event, at, by, note, waitingOn: values['waiting-on'] });
@@ -74,9 +74,14 @@ export async function runEvent(args: string[], io: Io): Promise<number> {
     return EXIT.problems;
   }
   const file = path.join(root, found.file);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(temp, result.text, { flag: 'wx' });
-  await rename(temp, file);
+  // Written whole beside the repo's root (not in records/), then renamed over the record in one step.
+  const temp = path.join(root, `.unyo-${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, result.text, { flag: 'wx' });
+    await rename(temp, file);
+  } finally {
+    await rm(temp, { force: true });
+  }
   io.stdout(`${found.file} に ${label(result.event)}（${at}）を追記しました。\n`);
   if (values.commit) {
     try {

@@ -6,7 +6,7 @@ import { IsoDateTimeSchema, formatJst, instant, type AnyRecord } from '@unyo/sch
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath, shownPath, writeNewFile } from '../output.ts';
-import { findRoot } from '../root.ts';
+import { openRepo } from '../root.ts';
 import { readReportInputs, type ReportInputs } from './report.ts';
 
 export const EXPORT_HELP = `unyo export ledgers <月> — その月の台帳を Excel（.xlsx）に書き出します
@@ -86,8 +86,9 @@ export async function runExport(args: string[], io: Io): Promise<number> {
   if (month === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`月を 2026-11 の形で指定してください（例: unyo export ledgers 2026-11）。`);
   if (extra.length > 0) throw new UsageError(`余分な引数があります: ${extra.join(' ')}`);
   if (values.at !== undefined && !IsoDateTimeSchema.safeParse(values.at).success) throw new UsageError(`--at ${values.at} は使えません。2026-11-30T18:00+09:00 の形で指定してください。`);
-  const root = await findRoot(io.cwd, values.root);
-  const inputs = await readReportInputs(root, formatJst(values.at === undefined ? (io.now ?? Date.now)() : instant(values.at)));
+  const ws = await openRepo(io.cwd, values.root);
+  const root = ws.root;
+  const inputs = await readReportInputs(ws, formatJst(values.at === undefined ? (io.now ?? Date.now)() : instant(values.at)));
   if (inputs.problems.length > 0 && !values.draft) {
     io.stderr(`${formatProblemsText(inputs.problems)}\n\n記録・設定に問題が ${inputs.problems.length} 件あるため、台帳を書き出しません。直してから再実行するか、--draft で「未確定」として書き出してください。\n`);
     return EXIT.problems;

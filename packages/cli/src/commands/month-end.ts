@@ -3,13 +3,17 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { addDays, lastDayOfMonth, nextMonth } from '@unyo/calendar';
 import { isOpen } from '@unyo/scaffold';
-import { expandOccurrences, trackExecution } from '@unyo/schedule';
+import { checkWorkspace } from '@unyo/check';
+import { periodicWork } from '@unyo/progress';
+import type { Workspace } from '@unyo/workspace';
 import { IsoDateSchema, IsoDateTimeSchema, formatJst, instant } from '@unyo/schema';
 import { documentBytes, type DocumentFormat } from '../deliverable.ts';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath, shownPath } from '../output.ts';
-import { findRoot } from '../root.ts';
+import { openRepo } from '../root.ts';
+import { monthSchedule } from './schedule.ts';
+import { shiftDraft } from './shift.ts';
 import { ledgersWorkbook } from './export.ts';
 import { readReportInputs, reportDocument, type ReportInputs } from './report.ts';
 
@@ -37,18 +41,15 @@ interface CheckItem {
 }
 
 /** The month's state: what is complete and what blocks the month end. */
-async function checklist(root: string, inputs: ReportInputs, month: string, asOf: string): Promise<CheckItem[]> {
-  const { runCheck } = await import('./check.ts');
-  let json = '';
-  await runCheck(['--root', root, '--format', 'json', '--now', asOf], { cwd: root, stdout: (t) => (json += t), stderr: () => undefined });
-  const checked = JSON.parse(json) as { problems: { file: string; line: number; column: number; code: string; message: string }[] };
+async function checklist(ws: Workspace, inputs: ReportInputs, month: string, asOf: string): Promise<CheckItem[]> {
+  const problems = checkWorkspace(await ws.load(), instant(asOf));
   const end = `${addDays(lastDayOfMonth(month), 1)}T00:00:00+09:00`;
   const open = inputs.records.filter((r) => r.at < end && r.at.slice(0, 7) <= month && isOpen(r));
   const items: CheckItem[] = [
     {
-      ok: checked.problems.length === 0,
-      label: checked.problems.length === 0 ? '記録・設定・runbook の検証（unyo check）: 問題なし' : `記録・設定・runbook の検証（unyo check）: 問題 ${checked.problems.length} 件`,
-      detail: checked.problems.slice(0, 20).map((p) => `${p.file}:${p.line}:${p.column} ${p.code} ${p.message}`),
+      ok: problems.length === 0,
+      label: problems.length === 0 ? '記録・設定・runbook の検証（unyo check）: 問題なし' : `記録・設定・runbook の検証（unyo check）: 問題 ${problems.length} 件`,
+      detail: problems.slice(0, 20).map((p) => `${p.file}:${p.line}:${p.column} ${p.code} ${p.message}`),
     },
     {
       ok: open.length === 0,
@@ -58,9 +59,7 @@ async function checklist(root: string, inputs: ReportInputs, month: string, asOf
   ];
   const { calendar, items: runbookItems, settings } = inputs.context;
   if (calendar) {
-    const site = settings.sites.find((s) => s.staffed)?.id ?? settings.sites[0]?.id ?? 'central';
-    const occurrences = expandOccurrences({ items: runbookItems, calendar, site, from: `${month}-01`, to: lastDayOfMonth(month) });
-    const executions = trackExecution(occurrences, inputs.records.map((r) => ({ id: r.id, items: r.items, at: r.at })), instant(asOf));
+    const { executions } = periodicWork({ items: runbookItems, records: inputs.records, calendar, sites: settings.sites, from: `${month}-01`, to: lastDayOfMonth(month), now: instant(asOf) });
     const missing = executions.filter((e) => e.status === 'missing');
     const late = executions.filter((e) => e.status === 'late');
     items.push({
@@ -103,7 +102,8 @@ export async function runMonthEnd(args: string[], io: Io): Promise<number> {
   if (extra.length > 0) throw new UsageError(`余分な引数があります: ${extra.join(' ')}`);
   if (values.at !== undefined && !IsoDateTimeSchema.safeParse(values.at).success) throw new UsageError(`--at ${values.at} は使えません。2026-12-01T09:00+09:00 の形で指定してください。`);
   if (values.date !== undefined && !IsoDateSchema.safeParse(values.date).success) throw new UsageError(`--date ${values.date} は使えません。2026-12-01 の形で指定してください。`);
-  const root = await findRoot(io.cwd, values.root);
+  const ws = await openRepo(io.cwd, values.root);
+  const root = ws.root;
   const out = await outputPath(root, io.cwd, values.out ?? path.join(path.relative(io.cwd, root) || '.', 'deliverables', month), 'folder');
   const exists = await stat(out).then(() => true, () => false);
   if (exists && !(values.replace && (await isOwnBundle(out)))) {
@@ -115,8 +115,8 @@ export async function runMonthEnd(args: string[], io: Io): Promise<number> {
   }
   const asOf = formatJst(values.at === undefined ? (io.now ?? Date.now)() : instant(values.at));
   const date = values.date ?? asOf.slice(0, 10);
-  const inputs = await readReportInputs(root, asOf);
-  const items = await checklist(root, inputs, month, asOf);
+  const inputs = await readReportInputs(ws, asOf);
+  const items = await checklist(ws, inputs, month, asOf);
   const checkFailed = !(items[0]?.ok ?? true);
   const blocked = items.some((i) => !i.ok);
   const lines = [`月末の締め ${month}（${asOf.slice(0, 16).replace('T', ' ')} 現在）`, ...items.flatMap((i) => [`${i.ok ? '  ✔' : '  ✘'} ${i.label}`, ...i.detail.map((d) => `      ${d}`)])];
@@ -151,19 +151,17 @@ export async function runMonthEnd(args: string[], io: Io): Promise<number> {
       for (const format of formats) await put(`${name}.${format}`, await documentBytes(root, doc, format));
     }
     await put(`台帳-${month}.xlsx`, await ledgersWorkbook(inputs, month));
-    const { runSchedule } = await import('./schedule.ts');
-    const { runShift } = await import('./shift.ts');
-    await runSchedule([next, '--format', 'html', '--out', path.join(temp, `月次運用スケジュール-${next}.html`), '--root', root], quiet);
-    written.push(`月次運用スケジュール-${next}.html`);
-    const { htmlToPdf } = await import('@unyo/pdf');
-    const { headCommit } = await import('@unyo/history');
-    const head = await headCommit(root);
-    const scheduleHtml = await readFile(path.join(temp, `月次運用スケジュール-${next}.html`), 'utf8');
-    await put(`月次運用スケジュール-${next}.pdf`, await htmlToPdf(scheduleHtml, { title: `月次運用スケジュール ${next}`, landscape: true, draft, pinnedDate: new Date(head?.date ?? `${date}T00:00:00+09:00`) }));
+    const schedule = await monthSchedule(ws, next, { format: 'html', wareki: false });
+    if ('text' in schedule) {
+      await put(`月次運用スケジュール-${next}.html`, schedule.text);
+      const { htmlToPdf } = await import('@unyo/pdf');
+      const { headCommit } = await import('@unyo/history');
+      const head = await headCommit(root);
+      await put(`月次運用スケジュール-${next}.pdf`, await htmlToPdf(schedule.text, { title: `月次運用スケジュール ${next}`, landscape: true, draft, pinnedDate: new Date(head?.date ?? `${date}T00:00:00+09:00`) }));
+    }
     for (const format of ['md', 'csv'] as const) {
-      const file = `シフト表案-${next}.${format}`;
-      await runShift([next, '--format', format, '--out', path.join(temp, file), '--root', root], quiet);
-      if (await stat(path.join(temp, file)).then(() => true, () => false)) written.push(file);
+      const shift = await shiftDraft(ws, next, { format, bom: false });
+      if ('text' in shift) await put(`シフト表案-${next}.${format}`, shift.text);
     }
     const checklistMd = [`# 月末の締め ${month}`, '', `${asOf.slice(0, 16).replace('T', ' ')} 現在。${blocked ? '締めを妨げているものがあります。' : '締められます。'}`, '', ...items.flatMap((i) => [`- [${i.ok ? 'x' : ' '}] ${i.label}`, ...i.detail.map((d) => `  - ${d}`)]), '', '## 提出物', '', ...written.map((f) => `- ${f}`), ''].join('\n');
     await put('チェックリスト.md', checklistMd);

@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commitFiles } from '@unyo/history';
-import { readCalendar, readRecords, readSettings, readYamlFile } from '@unyo/read';
+import type { Settings } from '@unyo/read';
+import type { Workspace } from '@unyo/workspace';
 import { draftShift } from '@unyo/shift';
 import { QUESTIONS, incompleteFields, nextRecordId, recordPath, scaffoldRecord } from '@unyo/scaffold';
-import { IsoDateSchema, IsoDateTimeSchema, RosterSchema, STORED_RECORD_KINDS, formatJst, type StoredRecordKind } from '@unyo/schema';
+import { IsoDateSchema, IsoDateTimeSchema, STORED_RECORD_KINDS, formatJst, type StoredRecordKind } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { draftDailyCheckFromExports } from './daily-check.ts';
 import { resolvePerson } from '../person.ts';
 import { askQuestion, withChoices } from '../prompts.ts';
-import { findRoot } from '../root.ts';
+import { writeNewFile } from '../output.ts';
+import { openRepo } from '../root.ts';
 
 const ANSWER_KEYS = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map(([key]) => key)))];
 
@@ -69,19 +71,20 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   if (opt('at') !== undefined && !IsoDateTimeSchema.safeParse(opt('at')).success) throw new UsageError(`--at ${opt('at')} は使えません。2026-11-27T09:30+09:00 の形で指定してください。`);
   if (opt('date') !== undefined && !IsoDateSchema.safeParse(opt('date')).success) throw new UsageError(`--date ${opt('date')} は使えません。2026-11-27 の形で指定してください。`);
 
-  const root = await findRoot(io.cwd, opt('root'));
-  const { settings } = await readSettings(root);
+  const ws = await openRepo(io.cwd, opt('root'));
+  const root = ws.root;
+  const { settings } = await ws.settings();
   const by = await resolvePerson(root, opt('by'), settings.people);
   const at = opt('at') ?? formatJst((io.now ?? Date.now)());
   const date = opt('date') ?? at.slice(0, 10);
-  const records = await readRecords(root);
+  const records = await ws.records();
   const ids = [...records.records.map((r) => r.record.id), ...records.files.map((f) => path.basename(f).replace(/\.ya?ml$/, ''))];
   const month = opt('month');
   if (kind === 'shift' && (month === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))) {
     throw new UsageError('シフト表は対象月を --month 2026-12 の形で指定してください。');
   }
   const id = nextRecordId(kind, kind === 'shift' ? `${month}-01` : date, ids);
-  const assignments = kind === 'shift' ? await draftAssignments(root, month ?? '', settings) : undefined;
+  const assignments = kind === 'shift' ? await draftAssignments(ws, month ?? '', settings) : undefined;
   const answers: Record<string, string | undefined> = { ...Object.fromEntries(ANSWER_KEYS.map((k) => [k, opt(k)])), month };
   // A report's record (--subject INC-2026-0105) answers the same question as its period.
   if (kind === 'report' && opt('subject') !== undefined) answers['period'] ??= opt('subject');
@@ -116,13 +119,8 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     io.stdout(`# ${file}\n${text}`);
     return EXIT.ok;
   }
-  await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-  try {
-    await writeFile(path.join(root, file), text, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} は既にあります。上書きはしません。`);
-    throw error;
-  }
+  // The temporary file sits at the repo's root, not in records/: a killed write leaves nothing in the evidence tree.
+  await writeNewFile(path.join(root, file), text, file, { tempDir: root });
   const open = drafted ? drafted.open : incompleteFields(kind, text).map((f) => `${f}`);
   if (open.length === 0) io.stdout(`記録しました: ${file}\n`);
   else io.stdout(`作成しました: ${file}\nまだ空欄・未説明の項目があります。記入してから npx unyo check で確認してください:\n${open.map((o) => `  - ${o}`).join('\n')}\n`);
@@ -144,7 +142,7 @@ export async function runNew(args: string[], io: Io): Promise<number> {
 }
 
 /** A report's submission time, and the delivered file with the SHA-256 of its bytes as they are now. */
-async function reportAnswers(root: string, kind: StoredRecordKind, submittedAt: string | undefined, file: string | undefined, settings: Awaited<ReturnType<typeof readSettings>>['settings']) {
+async function reportAnswers(root: string, kind: StoredRecordKind, submittedAt: string | undefined, file: string | undefined, settings: Settings) {
   const out: Record<string, string> = {};
   if (submittedAt !== undefined) {
     const result = withChoices(kind, 'submitted-at', '提出日時', settings).accept?.(submittedAt);
@@ -167,8 +165,8 @@ async function reportAnswers(root: string, kind: StoredRecordKind, submittedAt: 
 }
 
 /** The drafted shift assignments of a month, from settings/roster.yaml and the calendar. */
-async function draftAssignments(root: string, month: string, settings: Awaited<ReturnType<typeof readSettings>>['settings']) {
-  const [{ calendar }, roster] = await Promise.all([readCalendar(root), readYamlFile(root, 'settings/roster.yaml', RosterSchema)]);
+async function draftAssignments(ws: Workspace, month: string, settings: Settings) {
+  const [{ value: calendar }, roster, runbooks] = await Promise.all([ws.calendar(), ws.roster(), ws.runbooks()]);
   if (!calendar || !roster.value) throw new UsageError('settings/calendar.yaml と settings/roster.yaml が必要です。npx unyo check で確認してください。');
-  return draftShift({ month, calendar, sites: settings.sites, people: settings.people, roster: roster.value }).assignments;
+  return draftShift({ month, calendar, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) }).assignments;
 }

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { formatProblemsText, type Problem } from '@unyo/problems';
-import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import type { Settings } from '@unyo/read';
 import { buildDailyReport, buildIncidentReport, buildMinutesDraft, buildMonthlyReport, buildSlaReport, renderReportMarkdown, type Names, type ReportContext, type ReportData } from '@unyo/reports';
-import { IsoDateSchema, IsoDateTimeSchema, SlaSchema, formatJst, instant, type AnyRecord } from '@unyo/schema';
-import { DOCUMENT_FORMATS, documentBytes, readDeliverables, type DeliverableDocument, type DocumentFormat } from '../deliverable.ts';
+import { IsoDateSchema, IsoDateTimeSchema, formatJst, instant, type AnyRecord, type Calendar, type Deliverables, type OperationItem, type Sla } from '@unyo/schema';
+import type { Workspace } from '@unyo/workspace';
+import { DOCUMENT_FORMATS, documentBytes, type DeliverableDocument, type DocumentFormat } from '../deliverable.ts';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { outputPath, shownPath, writeNewFile } from '../output.ts';
-import { findRoot } from '../root.ts';
+import { openRepo } from '../root.ts';
 
 export const REPORT_HELP = `unyo report <種類> <対象> — 図書館へ提出する報告書を記録から作成します
   daily <日付>       日次報告書（項番 98）              例: unyo report daily 2026-11-27
@@ -30,39 +31,44 @@ export const REPORT_HELP = `unyo report <種類> <対象> — 図書館へ提出
 記録の読み込み・検証で問題があるときは作成しません（終了コード 1）。先に npx unyo check で確かめてください。
 Builds a report the library receives from the records, as Markdown, HTML or PDF.`;
 
-/** Everything a report is built from, read once. */
+/** Everything a report is built from, read once (through the workspace). */
 export interface ReportInputs {
   root: string;
   records: AnyRecord[];
   names: Names;
   asOf: string;
+  /** The problems of the files reports are built from (runbooks, records, sites/devices/people, calendar, SLA). */
   problems: Problem[];
-  context: Awaited<ReturnType<typeof loadContext>>;
+  context: {
+    records: AnyRecord[];
+    items: OperationItem[];
+    calendar: Calendar | undefined;
+    settings: Settings;
+    sla: Sla | undefined;
+  };
+  /** The title block's settings (placeholders when the repo has none), and their problems. */
+  deliverables: { value: Deliverables; problems: Problem[] };
 }
 
-async function loadContext(root: string) {
-  const [records, runbooks, calendar, settings, sla] = await Promise.all([
-    readRecords(root),
-    readRunbooks(root),
-    readCalendar(root),
-    readSettings(root),
-    readYamlFile(root, 'settings/sla.yaml', SlaSchema),
-  ]);
-  return {
-    records: records.records.map((r) => r.record),
-    items: runbooks.runbooks.map((r) => r.item),
-    calendar: calendar.calendar,
-    settings: settings.settings,
-    sla: sla.value,
-    problems: [...records.problems, ...runbooks.problems, ...calendar.problems, ...settings.problems, ...sla.problems],
-  };
-}
+/** The title block when the repo has no settings/deliverables.yaml: places to fill, plainly marked. */
+const UNSET_DELIVERABLES: Deliverables = { to: ['（宛先: settings/deliverables.yaml の to）'], from: ['（提出者: settings/deliverables.yaml の from）'] };
 
 /** Reads what every report is built from. */
-export async function readReportInputs(root: string, asOf: string): Promise<ReportInputs> {
-  const context = await loadContext(root);
-  const names: Names = { sites: new Map(context.settings.sites.map((s) => [s.id, s.name])), people: new Map(context.settings.people.map((p) => [p.id, p.name])) };
-  return { root, records: context.records, names, asOf, problems: context.problems, context };
+export async function readReportInputs(ws: Workspace, asOf: string): Promise<ReportInputs> {
+  const loaded = await ws.load();
+  const records = loaded.records.records.map((r) => r.record);
+  const { settings } = loaded;
+  const names: Names = { sites: new Map(settings.sites.map((s) => [s.id, s.name])), people: new Map(settings.people.map((p) => [p.id, p.name])) };
+  const problems = [...loaded.runbooks.problems, ...loaded.records.problems, ...(await ws.settings()).problems, ...loaded.calendar.problems, ...loaded.sla.problems];
+  return {
+    root: ws.root,
+    records,
+    names,
+    asOf,
+    problems,
+    context: { records, items: loaded.runbooks.runbooks.map((r) => r.item), calendar: loaded.calendar.value, settings, sla: loaded.sla.value },
+    deliverables: { value: loaded.deliverables.value ?? UNSET_DELIVERABLES, problems: loaded.deliverables.problems },
+  };
 }
 
 /** A kind of report: what its target looks like, and how it is built. */
@@ -158,7 +164,7 @@ export async function reportDocument(
     io.stderr(`${data}\n`);
     return undefined;
   }
-  const { deliverables, problems } = await readDeliverables(inputs.root);
+  const { value: deliverables, problems } = inputs.deliverables;
   if (problems.length > 0) {
     io.stderr(`${formatProblemsText(problems)}\n\nsettings/deliverables.yaml を直してから再実行してください。\n`);
     return undefined;
@@ -205,10 +211,11 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   if (format === 'pdf' && values.out === undefined) throw new UsageError('PDF は --out <ファイル> を指定してください（例: --out deliverables/report.pdf）。');
   if (values.at !== undefined && !IsoDateTimeSchema.safeParse(values.at).success) throw new UsageError(`--at ${values.at} は使えません。2026-11-30T18:00+09:00 の形で指定してください。`);
   if (values.date !== undefined && !IsoDateSchema.safeParse(values.date).success) throw new UsageError(`--date ${values.date} は使えません。2026-12-01 の形で指定してください。`);
-  const root = await findRoot(io.cwd, values.root);
+  const ws = await openRepo(io.cwd, values.root);
+  const root = ws.root;
   const out = values.out === undefined ? undefined : await outputPath(root, io.cwd, values.out);
   const asOf = values.at ?? formatJst((io.now ?? Date.now)());
-  const inputs = await readReportInputs(root, formatJst(instant(asOf)));
+  const inputs = await readReportInputs(ws, formatJst(instant(asOf)));
   if (inputs.problems.length > 0 && !values.draft) {
     io.stderr(`${formatProblemsText(inputs.problems)}\n\n記録・設定の読み込みと検証で問題が ${inputs.problems.length} 件あるため、報告書を作成しません。直してから再実行するか、--draft で「未確定」として作成してください。\n`);
     return EXIT.problems;

@@ -1,16 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblemsText, type Problem } from '@unyo/problems';
-import { SETTINGS_FILES, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { createProblem, formatProblemsText, type Problem } from '@unyo/problems';
+import { SETTINGS_FILES } from '@unyo/read';
 import { MonthSchema, buildMonthSchedule, formatMonth, renderHtml, renderIcs, renderJson, renderMarkdown, type MonthSchedule, type RenderOptions } from '@unyo/render-schedule';
-import { CalendarSchema } from '@unyo/schema';
+import { scheduleSite } from '@unyo/schema';
+import type { Workspace } from '@unyo/workspace';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { outputPath } from '../output.ts';
-import { findRoot } from '../root.ts';
-
-/** The libraries' calendar, relative to the repo root. */
-export const CALENDAR_FILE = 'settings/calendar.yaml';
+import { outputPath, shownPath } from '../output.ts';
+import { openRepo } from '../root.ts';
 
 const FORMATS = {
   md: { label: 'Markdown', render: renderMarkdown },
@@ -19,7 +17,7 @@ const FORMATS = {
   ics: { label: 'iCalendar', render: renderIcs },
 } as const;
 
-type Format = keyof typeof FORMATS;
+export type Format = keyof typeof FORMATS;
 
 const isFormat = (name: string): name is Format => Object.hasOwn(FORMATS, name);
 
@@ -34,7 +32,7 @@ export const SCHEDULE_HELP = `unyo schedule <年-月> — 月次運用スケジ�
   --out <file>      標準出力ではなくファイルに書き出す（フォルダーは作成します。--format がなければ
                     拡張子 .md .html .json .ics で形式を決めます。runbooks/・records/ の下には書けません）
   --wareki          年月を和暦で書く（令和8年12月）
-  --site <館 id>    開館日の基準にする館（既定: 中央館。settings/sites.yaml の id）
+  --site <館 id>    開館日の基準にする館（既定: オペレーターが常駐する館。settings/sites.yaml の id）
   --root <dir>      リポジトリのルート
 定期作業の期限（周期が「随時」の項目は除く）、計画作業（settings/calendar.yaml の events）、
 各館の休館を、日付ごとに一覧にします。
@@ -76,36 +74,46 @@ export async function runSchedule(args: string[], io: Io): Promise<number> {
     throw new UsageError(`月「${month}」は使えません。2026-12 の形（半角数字、01〜12 月）で指定してください。`);
   }
   const format = chooseFormat(values);
-  const root = await findRoot(io.cwd, values.root);
-  const out = values.out === undefined ? undefined : await outputPath(root, io.cwd, values.out);
-
-  const calendar = await readYamlFile(root, CALENDAR_FILE, CalendarSchema);
-  if (calendar.value === undefined || calendar.problems.length > 0) return reportUnreadable(io, CALENDAR_FILE, calendar.problems);
-  const { settings, problems: settingsProblems } = await readSettings(root);
-  const siteProblems = settingsProblems.filter((p) => p.file === SETTINGS_FILES.sites);
-  if (siteProblems.length > 0) return reportUnreadable(io, SETTINGS_FILES.sites, siteProblems);
-  const site = values.site ?? settings.sites.find((s) => s.type === 'central')?.id ?? 'central';
-  if (settings.sites.length > 0 && !settings.sites.some((s) => s.id === site)) {
-    throw new UsageError(`--site ${site} は ${SETTINGS_FILES.sites} にありません。${settings.sites.map((s) => s.id).join('、')} のいずれかを指定してください。`);
-  }
-  const runbooks = await readRunbooks(root);
-
-  const changes = (await readRecords(root)).records.flatMap(({ record: r }) =>
-    r.kind === 'change' ? [{ id: r.id, title: r.title, type: r.type, items: r.items, window: r.window }] : [],
-  );
-  const model = buildMonthSchedule({ month, items: runbooks.runbooks.map((r) => r.item), calendar: calendar.value, sites: settings.sites, site, changes });
-  const text = FORMATS[format].render(model, { wareki: values.wareki ?? false });
+  const ws = await openRepo(io.cwd, values.root);
+  const out = values.out === undefined ? undefined : await outputPath(ws.root, io.cwd, values.out);
+  const made = await monthSchedule(ws, month, { format, wareki: values.wareki ?? false, ...(values.site === undefined ? {} : { site: values.site }) });
+  if ('unreadable' in made) return reportUnreadable(io, made.unreadable, made.problems);
   if (out === undefined) {
-    io.stdout(text);
+    io.stdout(made.text);
   } else {
     await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, text);
-    const shown = path.relative(io.cwd, out).split(path.sep)[0] === '..' ? out : path.relative(io.cwd, out);
-    io.stdout(`月次運用スケジュール ${formatMonth(month, values.wareki)}（${FORMATS[format].label}）を ${shown} に書き出しました。\n`);
+    await writeFile(out, made.text);
+    io.stdout(`月次運用スケジュール ${formatMonth(month, values.wareki)}（${FORMATS[format].label}）を ${shownPath(io.cwd, out)} に書き出しました。\n`);
   }
-  if (runbooks.problems.length > 0) {
-    io.stderr(`注意: 読めない runbook があります（問題 ${runbooks.problems.length} 件）。その項目はスケジュールに載っていません。unyo check で確認してください。\n`);
+  if (made.runbookProblems > 0) {
+    io.stderr(`注意: 読めない runbook があります（問題 ${made.runbookProblems} 件）。その項目はスケジュールに載っていません。unyo check で確認してください。\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/**
+ * The month's schedule in a format, from the workspace; or the settings file that prevents it. The
+ * month-end bundle uses it with the workspace it has already read.
+ */
+export async function monthSchedule(
+  ws: Workspace,
+  month: string,
+  options: { format: Format; wareki: boolean; site?: string },
+): Promise<{ text: string; runbookProblems: number } | { unreadable: string; problems: readonly Problem[] }> {
+  const calendar = await ws.calendar();
+  if (calendar.value === undefined || calendar.problems.length > 0) {
+    return { unreadable: calendar.file, problems: calendar.present ? calendar.problems : [createProblem('file-missing', { file: calendar.file, line: 1, column: 1 })] };
+  }
+  const { settings, problems: settingsProblems } = await ws.settings();
+  const siteProblems = settingsProblems.filter((p) => p.file === SETTINGS_FILES.sites);
+  if (siteProblems.length > 0) return { unreadable: SETTINGS_FILES.sites, problems: siteProblems };
+  const site = options.site ?? scheduleSite(settings.sites);
+  if (settings.sites.length > 0 && !settings.sites.some((s) => s.id === site)) {
+    throw new UsageError(`--site ${site} は ${SETTINGS_FILES.sites} にありません。${settings.sites.map((s) => s.id).join('、')} のいずれかを指定してください。`);
+  }
+  const [runbooks, records] = await Promise.all([ws.runbooks(), ws.records()]);
+  const changes = records.records.flatMap(({ record: r }) => (r.kind === 'change' ? [{ id: r.id, title: r.title, type: r.type, items: r.items, window: r.window }] : []));
+  const model = buildMonthSchedule({ month, items: runbooks.runbooks.map((r) => r.item), calendar: calendar.value, sites: settings.sites, site, changes });
+  return { text: FORMATS[options.format].render(model, { wareki: options.wareki }), runbookProblems: runbooks.problems.length };
 }

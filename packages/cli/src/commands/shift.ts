@@ -1,16 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblemsText } from '@unyo/problems';
-import { SETTINGS_FILES, readCalendar, readYamlFile } from '@unyo/read';
-import { PeopleSchema, RosterSchema, SitesSchema } from '@unyo/schema';
+import { createProblem, formatProblemsText, type Problem } from '@unyo/problems';
+import { SETTINGS_FILES } from '@unyo/read';
+import type { Workspace } from '@unyo/workspace';
 import { draftShift, formatShiftCsv, formatShiftIssuesText, formatShiftMarkdown, shiftView } from '@unyo/shift';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { outputPath } from '../output.ts';
-import { findRoot } from '../root.ts';
-
-/** The roster file, relative to the repo root. */
-const ROSTER_FILE = 'settings/roster.yaml';
+import { outputPath, shownPath } from '../output.ts';
+import { openRepo } from '../root.ts';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
 
@@ -40,31 +37,41 @@ export async function runShift(args: string[], io: Io): Promise<number> {
   if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError('--json と --format は同時に指定できません。');
   if (values.bom && format !== 'csv') throw new UsageError('--bom は --format csv のときだけ使えます。');
 
-  const root = await findRoot(io.cwd, values.root);
-  const target = values.out === undefined ? undefined : await outputPath(root, io.cwd, values.out);
-  const [calendar, sites, people, roster] = await Promise.all([
-    readCalendar(root),
-    readYamlFile(root, SETTINGS_FILES.sites, SitesSchema),
-    readYamlFile(root, SETTINGS_FILES.people, PeopleSchema),
-    readYamlFile(root, ROSTER_FILE, RosterSchema),
-  ]);
-  const problems = [...calendar.problems, ...sites.problems, ...people.problems, ...roster.problems];
-  if (problems.length > 0 || !calendar.calendar || !sites.value || !people.value || !roster.value) {
-    io.stderr(`${formatProblemsText(problems)}\n\n設定に問題があるため、シフト表を作れません（問題 ${problems.length} 件）。直してから再実行してください。\n`);
+  const ws = await openRepo(io.cwd, values.root);
+  const target = values.out === undefined ? undefined : await outputPath(ws.root, io.cwd, values.out);
+  const made = await shiftDraft(ws, month, { format: format as ShiftFormat, bom: values.bom ?? false });
+  if ('problems' in made) {
+    io.stderr(`${formatProblemsText(made.problems)}\n\n設定に問題があるため、シフト表を作れません（問題 ${made.problems.length} 件）。直してから再実行してください。\n`);
     return EXIT.problems;
   }
-  const ctx = { calendar: calendar.calendar, sites: sites.value.sites, people: people.value.people, roster: roster.value };
-  const draft = draftShift({ month, ...ctx });
-  const view = shiftView(month, ctx, draft.assignments, draft.problems);
-  const text =
-    format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : format === 'csv' ? formatShiftCsv(view, { bom: values.bom ?? false }) : formatShiftMarkdown(view);
+  const { text, draft } = made;
   const issues = draft.problems.length;
   if (target === undefined) io.stdout(text);
   else {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text);
-    io.stdout(`書き出しました: ${path.relative(io.cwd, target) || target}（${month}、${draft.assignments.length} 勤務、要確認 ${issues} 件）\n`);
+    io.stdout(`書き出しました: ${shownPath(io.cwd, target)}（${month}、${draft.assignments.length} 勤務、要確認 ${issues} 件）\n`);
   }
   if (issues > 0 && (format === 'csv' || target !== undefined)) io.stderr(`要確認 ${issues} 件:\n${formatShiftIssuesText(draft.problems)}\n`);
   return issues > 0 ? EXIT.problems : EXIT.ok;
+}
+
+export type ShiftFormat = (typeof FORMATS)[number];
+
+/** The month's shift draft in a format, from the workspace; or the settings problems that prevent it. */
+export async function shiftDraft(ws: Workspace, month: string, options: { format: ShiftFormat; bom: boolean }): Promise<{ text: string; draft: ReturnType<typeof draftShift> } | { problems: Problem[] }> {
+  const [calendar, { settings, problems: settingsProblems }, roster, runbooks] = await Promise.all([ws.calendar(), ws.settings(), ws.roster(), ws.runbooks()]);
+  const missing = (file: string) => createProblem('file-missing', { file, line: 1, column: 1 });
+  const problems = [
+    ...(calendar.present ? calendar.problems : [missing(calendar.file)]),
+    ...settingsProblems.filter((p) => p.file === SETTINGS_FILES.sites || p.file === SETTINGS_FILES.people),
+    ...(roster.present ? roster.problems : [missing(roster.file)]),
+  ];
+  if (problems.length > 0 || !calendar.value || !roster.value) return { problems };
+  const ctx = { calendar: calendar.value, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) };
+  const draft = draftShift({ month, ...ctx });
+  const view = shiftView(month, ctx, draft.assignments, draft.problems);
+  const text =
+    options.format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : options.format === 'csv' ? formatShiftCsv(view, { bom: options.bom }) : formatShiftMarkdown(view);
+  return { text, draft };
 }

@@ -22,3 +22,9 @@ export const SitesSchema = z.strictObject({
 
 export type Sites = z.output<typeof SitesSchema>;
 export type Site = Sites['sites'][number];
+
+/**
+ * The site whose opening days the library-wide periodic work follows: the staffed one (the central
+ * library, where the operators are resident), else the first site. The one answer every command uses.
+ */
+export const scheduleSite = (sites: readonly Pick<Site, 'id' | 'staffed'>[]): string => sites.find((s) => s.staffed)?.id ?? sites[0]?.id ?? 'central';

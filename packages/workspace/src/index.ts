@@ -1,0 +1,1 @@
+export { openWorkspace, type LoadedWorkspace, type OptionalFile, type Workspace } from './workspace.ts';
