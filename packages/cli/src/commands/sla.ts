@@ -1,13 +1,9 @@
-import { formatProblemsText, type Problem } from '@unyo/problems';
-import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
-import { IsoDateTimeSchema, SlaSchema, instant } from '@unyo/schema';
+import { createProblem, formatProblemsText, type Problem } from '@unyo/problems';
+import { IsoDateTimeSchema, instant } from '@unyo/schema';
 import { SLA_PERIOD_EXAMPLES, evaluateSla, formatSlaReport, parseSlaPeriod } from '@unyo/sla';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
-import { findRoot } from '../root.ts';
-
-/** The definitions file, relative to the repo root. */
-export const SLA_FILE = 'settings/sla.yaml';
+import { openRepo } from '../root.ts';
 
 export const SLA_HELP = `unyo sla <期間> — サービスレベルの実績（達成・未達成）を記録から測り、根拠の記録とともに表示します
   <期間>            ${SLA_PERIOD_EXAMPLES}
@@ -31,16 +27,12 @@ export async function runSla(args: string[], io: Io): Promise<number> {
     throw new UsageError(`--at ${values.at} は使えません。2026-11-30T18:00+09:00 の形で指定してください。`);
   }
   const now = values.at === undefined ? (io.now ?? Date.now)() : instant(values.at);
-  const root = await findRoot(io.cwd, values.root);
-  const [sla, { calendar, problems: calendarProblems }, records, runbooks, { settings, problems: settingsProblems }] = await Promise.all([
-    readYamlFile(root, SLA_FILE, SlaSchema),
-    readCalendar(root),
-    readRecords(root),
-    readRunbooks(root),
-    readSettings(root),
-  ]);
+  const ws = await openRepo(io.cwd, values.root);
+  const [sla, cal, records, runbooks, { settings, problems: settingsProblems }] = await Promise.all([ws.sla(), ws.calendar(), ws.records(), ws.runbooks(), ws.settings()]);
+  const calendar = cal.value;
   if (!sla.value || !calendar) {
-    io.stderr(`${formatProblemsText([...sla.problems, ...calendarProblems])}\n\n${SLA_FILE} と settings/calendar.yaml を直してから再実行してください。\n`);
+    const missing = [sla, cal].filter((f) => !f.present).map((f) => createProblem('file-missing', { file: f.file, line: 1, column: 1 }));
+    io.stderr(`${formatProblemsText([...missing, ...sla.problems, ...cal.problems])}\n\n${sla.file} と ${cal.file} を直してから再実行してください。\n`);
     return EXIT.problems;
   }
   const problems: Problem[] = [...records.problems, ...runbooks.problems, ...settingsProblems];

@@ -1,4 +1,4 @@
-export { DEFAULT_THRESHOLDS, DevicesSchema, ThresholdsSchema, type Devices } from './devices.ts';
+export { DEFAULT_THRESHOLDS, DevicesSchema, TapeWarningSchema, ThresholdsSchema, type Devices } from './devices.ts';
 export { DELIVERABLES_FILE, DeliverablesSchema, type Deliverables } from './deliverables.ts';
 export { PERSON_ROLES, PeopleSchema, type People, type Person } from './people.ts';
 export { SitesSchema, scheduleSite, type Site, type Sites } from './sites.ts';
