@@ -1,4 +1,4 @@
-import { RECORD_KIND_LABELS } from '@unyo/schema';
+import { RECORD_KIND_LABELS, evidenceKinds } from '@unyo/schema';
 import type { CatalogEntry } from './entry.ts';
 
 const HEADER = ['項番', '大分類', '中分類', '分類', '運用項目名', '概要', '周期', '維持管理業務', '運用支援業務', '記録', 'ファイル'];
@@ -32,7 +32,7 @@ export function formatCatalogCsv(entries: readonly CatalogEntry[], options: { bo
     e.period,
     numbered(e.duties.maintenance),
     numbered(e.duties.support),
-    e.evidence.map((k) => RECORD_KIND_LABELS[k]).join('、'),
+    evidenceKinds(e).map((k) => RECORD_KIND_LABELS[k]).join('、'),
     e.file,
   ]);
   const body = [HEADER, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';

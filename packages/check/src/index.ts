@@ -22,5 +22,9 @@ export {
   periodMatchesCycles,
   relatedExist,
   uniqueAndCompleteIds,
+  type RunbookContext,
   type RunbookRule,
 } from './rules.ts';
+export { evidenceFieldsExist, findField } from './runbook-evidence.ts';
+export { SLA_FILE, nothingOutsideCited, referencesResolve } from './runbook-references.ts';
+export { TIMING_OPT_OUT, TIMING_SECTION, timingAgreesWithCycles, timingProblems } from './runbook-timing.ts';

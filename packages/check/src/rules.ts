@@ -1,10 +1,25 @@
 import path from 'node:path/posix';
 import { createProblem, type Problem } from '@unyo/problems';
 import type { Runbook, RunbookSet } from '@unyo/read';
-import { CATALOGUE_SIZE, parsePeriod } from '@unyo/schema';
+import { evidenceFieldsExist } from './runbook-evidence.ts';
+import { nothingOutsideCited, referencesResolve } from './runbook-references.ts';
+import { timingAgreesWithCycles } from './runbook-timing.ts';
+import { CATALOGUE_SIZE, parsePeriod, type Calendar, type SlaVersion } from '@unyo/schema';
+
+/** What runbook rules compare the runbooks with: the calendar (meetings) and the SLA version shown. */
+export interface RunbookContext {
+  calendar?: Calendar;
+  /** The SLA version the runbook pages show; absent when settings/sla.yaml is missing or invalid. */
+  sla?: SlaVersion;
+  /**
+   * There is no settings/sla.yaml at all (a repository that keeps no SLA, or a test fixture): the
+   * `{{sla…}}` references are then checked for their form only, as other rules skip a missing calendar.
+   */
+  slaAbsent?: boolean;
+}
 
 /** A rule reads the whole set of runbooks and pushes the problems it finds. */
-export type RunbookRule = (set: RunbookSet, problems: Problem[]) => void;
+export type RunbookRule = (set: RunbookSet, problems: Problem[], context: RunbookContext) => void;
 
 /** Every id 1–101 has exactly one runbook. */
 export const uniqueAndCompleteIds: RunbookRule = (set, problems) => {
@@ -96,4 +111,8 @@ export const RUNBOOK_RULES: readonly RunbookRule[] = [
   relatedExist,
   periodMatchesCycles,
   pathEndsWithName,
+  timingAgreesWithCycles,
+  evidenceFieldsExist,
+  referencesResolve,
+  nothingOutsideCited,
 ];

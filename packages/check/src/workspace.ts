@@ -1,4 +1,6 @@
 import { sortProblems, type Problem } from '@unyo/problems';
+import { slaVersionOn } from '@unyo/read';
+import { formatJst } from '@unyo/schema';
 import type { LoadedWorkspace } from '@unyo/workspace';
 import { checkRunbooks } from './check-runbooks.ts';
 import { checkRecords } from './records/index.ts';
@@ -8,7 +10,13 @@ import { checkRecords } from './records/index.ts';
  * settings files' own problems and the record rules. `now` is passed in (records may not be dated after it).
  */
 export function checkWorkspace(ws: LoadedWorkspace, now: number): Problem[] {
-  const problems = checkRunbooks(ws.runbooks);
+  // The runbooks' timing and {{…}} references are compared with the calendar and the SLA version in force now.
+  const sla = ws.sla.value ? slaVersionOn(ws.sla.value, formatJst(now).slice(0, 10)) : undefined;
+  const problems = checkRunbooks(ws.runbooks, {
+    ...(ws.calendar.value ? { calendar: ws.calendar.value } : {}),
+    ...(sla ? { sla } : {}),
+    slaAbsent: !ws.sla.present,
+  });
   if (ws.records.files.length > 0 || ws.hasSettings) {
     const itemIds = new Set(ws.runbooks.runbooks.map((r) => r.item.id));
     const calendar = ws.calendar.value;

@@ -338,6 +338,43 @@ export const CATALOGUE = {
     message: ({ base }) => `浅いクローン（shallow clone）のため、比較元「${base}」との比較ができません。削除された記録や作成したコミットを正しく調べられません。`,
     hint: 'git fetch --unshallow で履歴をすべて取得してから実行してください（GitHub Actions では actions/checkout に fetch-depth: 0）。',
   }),
+
+  // ── runbooks agree with their cycles, the record schemas and the settings (issue 12) ──
+  'runbook-timing-contradicts-cycle': define<{ prose: string; cycle: string; kind: string }>({
+    title: '本文の実施時期が周期（cycles）と食い違う',
+    message: ({ prose, cycle, kind }) => `本文は「${prose}」と書いていますが、cycles の${kind}は「${cycle}」です。`,
+    hint: '実施時期は cycles（と settings/calendar.yaml）が決めます。本文の時期を {{timing}} に置き換えるか（ページには cycles から生成した時期が表示されます）、cycles を直してください。例示や別の作業の日付なら、その行に <!-- 時期の照合外 --> を書けば照合しません。',
+  }),
+  'evidence-kind-unstored': define<{ kind: string }>({
+    title: '記録として保存しない種類のフィールド指定',
+    message: ({ kind }) => `evidence の「${kind}」は records/ に保存する記録の種類ではないため、fields を指定できません。`,
+    hint: 'fields を消して種類だけを書くか（例: evidence: [ schedule ]）、保存する記録の種類を指定してください。',
+  }),
+  'evidence-field-unknown': define<{ kind: string; field: string; known: string }>({
+    title: '記録のスキーマにないフィールド',
+    message: ({ kind, field }) => `evidence の ${kind} にフィールド「${field}」はありません（記録のスキーマ packages/schema/src/records/ にない項目は unyo check が記録を拒否します）。`,
+    hint: ({ known }) => `この階層で使えるフィールド: ${known}。スキーマにない事項は note に書くよう本文で案内するか、スキーマに項目を追加してください。`,
+  }),
+  'reference-unknown': define<{ raw: string; known: string }>({
+    title: '未知の参照',
+    message: ({ raw }) => `参照「${raw}」の名前を知りません。`,
+    hint: ({ known }) => `使える参照: ${known}。書式は packages/check/README.md の「本文の参照」を見てください。`,
+  }),
+  'reference-arg': define<{ raw: string; problem: string; known: string }>({
+    title: '参照の引数の誤り',
+    message: ({ raw, problem }) => `参照「${raw}」: ${problem}`,
+    hint: ({ known }) => (known === '' ? '書式は packages/check/README.md の「本文の参照」を見てください。' : `使える値: ${known}。settings/sla.yaml にある id を書いてください。`),
+  }),
+  'reference-no-settings': define<{ raw: string; file: string }>({
+    title: '参照先の設定ファイルがない',
+    message: ({ raw, file }) => `参照「${raw}」を表示するための ${file} がありません、または読めません。`,
+    hint: ({ file }) => `${file} を置くか、その問題を先に直してください。`,
+  }),
+  'outside-reference': define<{ text: string }>({
+    title: 'リポジトリの外のファイルを参照している',
+    message: ({ text }) => `本文が「${text}」を参照していますが、これはリポジトリの外のファイルです。`,
+    hint: '読む人が開けるよう、リポジトリの中の設定（settings/）や runbook を指すか、値を {{sla:…}} などの参照で表示してください。',
+  }),
 } as const satisfies Record<string, ProblemDefinition<never>>;
 
 export type ProblemCode = keyof typeof CATALOGUE;

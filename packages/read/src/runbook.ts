@@ -3,6 +3,7 @@ import type { Problem } from '@unyo/problems';
 import { decodeText } from './decode.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { extractLinks, type BodyLink } from './links.ts';
+import { extractReferences, type BodyReference } from './references.ts';
 import { parseYamlSource, type Locate } from './yaml-source.ts';
 import { validateWithSchema } from './zod-problems.ts';
 
@@ -16,6 +17,8 @@ export interface Runbook {
   /** The 1-based file line where the body starts. */
   bodyLine: number;
   links: BodyLink[];
+  /** The `{{…}}` references to settings in the body. */
+  references: BodyReference[];
   /** Finds the file location of a frontmatter value by its data path. */
   locate: Locate;
 }
@@ -43,7 +46,7 @@ export function parseRunbook(
   problems.push(...validated.problems);
   if (!validated.value) return { ...claimed(data), problems };
   return {
-    runbook: { file, item: validated.value, body, bodyLine, links: extractLinks(body, bodyLine), locate: source.locate },
+    runbook: { file, item: validated.value, body, bodyLine, links: extractLinks(body, bodyLine), references: extractReferences(body, bodyLine), locate: source.locate },
     problems,
   };
 }

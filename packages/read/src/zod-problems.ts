@@ -59,6 +59,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'custom':
       return issue.message;
     case 'invalid_union': {
+      if (ownMessage(issue)) return `${issue.message}（実際は ${typeOf(value)}）。`;
       const options = (issue as { options?: unknown[] }).options;
       const allowed = options ? `${options.map((v) => `「${String(v)}」`).join('、')} のいずれかである必要があります` : '使える値ではありません';
       return `${allowed}（実際は ${typeOf(value)}）。`;

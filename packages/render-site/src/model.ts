@@ -1,4 +1,4 @@
-import type { AnyRecord, Calendar, Devices, OperationItem, People, Sites } from '@unyo/schema';
+import type { AnyRecord, Calendar, Devices, OperationItem, People, Sites, Sla } from '@unyo/schema';
 
 /** A runbook as @unyo/read gives it: its file, its operation item and its Markdown procedure. */
 export interface SiteRunbook {
@@ -71,6 +71,8 @@ export interface SiteInput {
   settings: SiteSettings;
   /** Without a calendar, the status is not judged and the pages say so. */
   calendar?: Calendar;
+  /** settings/sla.yaml: the runbooks' `{{sla:…}}` references show the version in force at the build's date. */
+  sla?: Sla;
   /** Revision history per runbook file, newest first. */
   revisions: ReadonlyMap<string, readonly SiteRevision[]>;
   build: BuildInfo;

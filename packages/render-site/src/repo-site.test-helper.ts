@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCalendar, readRecords, readRunbooks, readSettings } from '@unyo/read';
+import { readCalendar, readRecords, readRunbooks, readSettings, readYamlFile } from '@unyo/read';
+import { SlaSchema } from '@unyo/schema';
 import type { SiteInput, SiteTemplates } from './model.ts';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -25,7 +26,13 @@ export function readTemplates(): SiteTemplates {
 
 /** The repository's runbooks, records and settings, with a pinned build time and one made-up revision per runbook. */
 export async function repoSiteInput(): Promise<SiteInput> {
-  const [runbooks, records, { settings }, { calendar }] = await Promise.all([readRunbooks(REPO), readRecords(REPO), readSettings(REPO), readCalendar(REPO)]);
+  const [runbooks, records, { settings }, { calendar }, sla] = await Promise.all([
+    readRunbooks(REPO),
+    readRecords(REPO),
+    readSettings(REPO),
+    readCalendar(REPO),
+    readYamlFile(REPO, 'settings/sla.yaml', SlaSchema),
+  ]);
   const revision = { date: '2026-11-02T10:00:00+09:00', author: 'Misaki Sato', subject: '初版', commit: 'a'.repeat(40) };
   return {
     templates: readTemplates(),
@@ -33,6 +40,7 @@ export async function repoSiteInput(): Promise<SiteInput> {
     records: records.records,
     settings,
     ...(calendar ? { calendar } : {}),
+    ...(sla.value ? { sla: sla.value } : {}),
     revisions: new Map(runbooks.runbooks.map((r) => [r.file, [revision]])),
     build: { at: '2026-11-27T18:00:00+09:00', commit: 'b'.repeat(40) },
     wareki: false,

@@ -1,8 +1,10 @@
-import { CYCLE_LABELS, RECORD_KIND_LABELS, ROLE_LABELS, ROLES, type OperationItem } from '@unyo/schema';
+import { describeCycles } from '@unyo/schedule';
+import { CYCLE_LABELS, RECORD_KIND_LABELS, ROLE_LABELS, ROLES, evidenceEntry, type OperationItem } from '@unyo/schema';
 import { formatDate, formatDateTime } from './dates.ts';
 import { LEDGER_NAMES } from './ledgers.ts';
 import { renderMarkdown, resolveFrom, type MarkdownEnv } from './markdown.ts';
 import type { SiteRevision, SiteRunbook } from './model.ts';
+import { renderReferences, type ReferenceSettings } from './references.ts';
 import { PAGE, hrefFrom } from './paths.ts';
 import { itemView, recordRefView, recordTitle, type ViewContext } from './record-view.ts';
 import { text, type View } from './view.ts';
@@ -20,13 +22,20 @@ export function rolesOf(item: OperationItem): string {
 export const cycleText = (item: OperationItem): string =>
   item.cycles.length === 0 ? item.period : item.period === item.cycles.map((c) => CYCLE_LABELS[c.kind]).join('／') ? item.period : `${item.period}（${item.cycles.map((c) => CYCLE_LABELS[c.kind]).join('・')}）`;
 
-/** The evidence kinds as links to their ledgers (report, schedule and shift have none yet). */
-export function evidenceViews(item: OperationItem, ctx: ViewContext): View[] {
-  return item.evidence.map((kind) => (Object.hasOwn(LEDGER_NAMES, kind) ? { text: RECORD_KIND_LABELS[kind], href: hrefFrom(ctx.page, PAGE.ledger(kind)) } : text(RECORD_KIND_LABELS[kind])));
+/** The evidence kinds as links to their ledgers (report, schedule and shift have none yet), with the fields the runbook asks for. */
+export function evidenceViews(item: OperationItem, ctx: ViewContext): { kind: View; code: string; fields: readonly string[] }[] {
+  return item.evidence.map((e) => {
+    const { kind, fields } = evidenceEntry(e);
+    const view = Object.hasOwn(LEDGER_NAMES, kind) ? { text: RECORD_KIND_LABELS[kind], href: hrefFrom(ctx.page, PAGE.ledger(kind)) } : text(RECORD_KIND_LABELS[kind]);
+    return { kind: view, code: kind, fields };
+  });
 }
 
-/** Everything the runbook page shows. `diagram` gives the drawn image of a mermaid block, with an href from the page. */
-export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevision[], ctx: ViewContext, diagram?: MarkdownEnv['diagram']) {
+/**
+ * Everything the runbook page shows. `settings` gives the values of the body's `{{…}}` references
+ * and the timing; `diagram` gives the drawn image of a mermaid block, with an href from the page.
+ */
+export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevision[], ctx: ViewContext, settings: ReferenceSettings, diagram?: MarkdownEnv['diagram']) {
   const { item } = runbook;
   const env: MarkdownEnv = {
     resolve: (relative) => {
@@ -35,7 +44,7 @@ export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevis
     },
     ...(diagram ? { diagram } : {}),
   };
-  const bodyHtml = renderMarkdown(runbook.body, env);
+  const bodyHtml = renderMarkdown(renderReferences(runbook.body, item, settings), env);
   const records = ctx.dir.recordsOf(item.id);
   return {
     id: item.id,
@@ -43,6 +52,8 @@ export function runbookModel(runbook: SiteRunbook, revisions: readonly SiteRevis
     path: item.path.slice(0, -1),
     summary: item.summary,
     cycle: cycleText(item),
+    /** When the work is due, from the cycles and the calendar (never from the prose). */
+    timing: describeCycles(item.cycles, { ...(settings.calendar ? { calendar: settings.calendar } : {}), ...(settings.date ? { from: settings.date } : {}) }),
     roles: rolesOf(item),
     evidence: evidenceViews(item, ctx),
     related: (item.related ?? []).map((id) => itemView(id, ctx)),

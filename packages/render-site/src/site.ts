@@ -1,4 +1,5 @@
-import { RECORD_KIND_LABELS, type AnyRecord } from '@unyo/schema';
+import { slaVersionOn } from '@unyo/read';
+import { RECORD_KIND_LABELS, evidenceKinds, formatJst, instant, type AnyRecord } from '@unyo/schema';
 import { formatDateTime } from './dates.ts';
 import { diagramAlt, diagramId } from './diagrams.ts';
 import { configurationSections } from './configuration-ledgers.ts';
@@ -9,6 +10,7 @@ import { markdownText, type DiagramRef } from './markdown.ts';
 import type { SiteInput, SitePage, SiteRecord, SiteRunbook } from './model.ts';
 import { PAGE, baseOf, hrefFrom } from './paths.ts';
 import { recordFields, recordTitle, type ViewContext } from './record-view.ts';
+import { renderReferences, type ReferenceSettings } from './references.ts';
 import { cycleText, rolesOf, runbookModel } from './runbook-view.ts';
 import { buildSearchIndex, snippet, type SearchEntry } from './search-index.ts';
 import { STATUS_HEAD, statusModel, type StatusModel } from './status-view.ts';
@@ -65,7 +67,7 @@ function homePage(shared: Shared): SitePage {
       under: item.path.slice(2, -1).join(' › '),
       cycle: cycleText(item),
       roles: rolesOf(item),
-      evidence: item.evidence.map((k) => RECORD_KIND_LABELS[k]).join('、'),
+      evidence: evidenceKinds(item).map((k) => RECORD_KIND_LABELS[k]).join('、'),
     });
   }
   const ledgers = shared.ledgers.map(([kind, list]) => ({ text: ledgerTitle(kind), href: hrefFrom(page, PAGE.ledger(kind)), count: list.length }));
@@ -100,10 +102,17 @@ function diagramRef(shared: Shared, page: string, source: string): DiagramRef | 
   return { src: hrefFrom(page, PAGE.diagram(id)), width: image.width, height: image.height, alt: diagramAlt(source) };
 }
 
+/** What the runbooks' references are rendered from: the calendar, and the SLA version in force at the build's date (JST). */
+function referenceSettings(input: SiteInput): ReferenceSettings {
+  const date = formatJst(instant(input.build.at)).slice(0, 10);
+  const sla = input.sla ? slaVersionOn(input.sla, date) : undefined;
+  return { ...(input.calendar ? { calendar: input.calendar } : {}), ...(sla ? { sla } : {}), date };
+}
+
 function runbookPage(shared: Shared, runbook: SiteRunbook): { page: SitePage; pending: boolean } {
   const { input } = shared;
   const page = PAGE.runbook(runbook.item.id);
-  const model = runbookModel(runbook, input.revisions.get(runbook.file) ?? [], ctxFor(shared, page), (source) => diagramRef(shared, page, source));
+  const model = runbookModel(runbook, input.revisions.get(runbook.file) ?? [], ctxFor(shared, page), referenceSettings(input), (source) => diagramRef(shared, page, source));
   const pending = model.pendingDiagrams > 0 && input.mermaid !== undefined;
   const content = shared.render('runbook', { ...frame(shared, page, `${runbook.item.id}. ${runbook.item.name}`, '', pending), runbook: model });
   return { page: { path: page, content }, pending };
@@ -156,6 +165,7 @@ function searchEntries(shared: Shared, pages: ReadonlyMap<SiteRecord, string>): 
   const ctx = ctxFor(shared, PAGE.home);
   const runbooks = [...shared.input.runbooks]
     .sort((a, b) => a.item.id - b.item.id)
+    .map(({ item, body }) => ({ item, body: renderReferences(body, item, referenceSettings(shared.input)) }))
     .map(({ item, body }) => ({
       url: PAGE.runbook(item.id),
       title: `${item.id}. ${item.name}`,

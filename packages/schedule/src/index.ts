@@ -1,3 +1,4 @@
 export { expandOccurrences, isOperatorWork, type ExpandInput } from './expand.ts';
 export type { Occurrence } from './occurrence.ts';
 export { trackExecution, type Evidence, type Execution, type ExecutionStatus } from './track.ts';
+export { CYCLE_DEFAULTS, WEEKDAY_LABELS, cycleMonths, cycleWeekday, describeCycle, describeCycles, type DescribeOptions } from './describe.ts';

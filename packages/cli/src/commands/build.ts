@@ -135,11 +135,13 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   const out = values.out === undefined ? path.join(root, 'site') : await outputPath(root, io.cwd, values.out, 'folder');
   const previous = await previousBuild(out);
 
-  const [runbooks, records, { settings, problems: settingProblems }, { value: calendar, problems: calendarProblems }, templates, build] = await Promise.all([
+  const [runbooks, records, { settings, problems: settingProblems }, { value: calendar, problems: calendarProblems }, { value: sla }, templates, build] = await Promise.all([
     ws.runbooks(),
     ws.records(),
     ws.settings(),
     ws.calendar(),
+    // The runbooks show SLA targets by reference ({{sla:…}}); without the file they stay as written.
+    ws.sla(),
     readTemplates(root),
     buildInfo(root),
   ]);
@@ -153,6 +155,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     records: records.records,
     settings,
     ...(calendar ? { calendar } : {}),
+    ...(sla ? { sla } : {}),
     revisions,
     build,
     wareki: values.wareki === true,

@@ -52,6 +52,10 @@ export const DailyCheckSchema = z.strictObject({
       memory: z.number().min(0).max(100).meta({ description: 'メモリ使用率（%）' }).optional(),
       /** Use of the fullest disk in %. */
       disk: z.number().min(0).max(100).meta({ description: '最も使っているディスクの使用率（%）' }).optional(),
+      /** The response time of the service it serves (WebOPAC), in milliseconds. */
+      responseMs: z.number().min(0).meta({ description: 'サービスの応答時間（ミリ秒）。WebOPAC の応答時間など' }).optional(),
+      /** When this server was checked (JST). */
+      at: IsoDateTimeSchema.meta({ description: 'このサーバを点検した時刻（日本時間）' }).optional(),
       /** State seen on the console and in the logs: ok, warning or error. */
       state: Result.meta({ description: 'コンソール・ログで見た状態: ok 正常 / warning 注意 / error 異常' }),
       /** What was seen, when not ok. */
@@ -69,6 +73,10 @@ export const DailyCheckSchema = z.strictObject({
       job: BackupJobRefSchema.meta({ description: 'バックアップジョブ（settings/devices.yaml の backupJobs の id）' }),
       /** success, failure or not-run. */
       result: z.enum(['success', 'failure', 'not-run']).meta({ description: '結果: success 成功 / failure 失敗 / not-run 未実行' }),
+      /** When the job started (JST), as its log says. */
+      startedAt: IsoDateTimeSchema.meta({ description: 'バックアップジョブの開始時刻（日本時間、ジョブのログのとおり）' }).optional(),
+      /** When the job ended (JST), as its log says. */
+      endedAt: IsoDateTimeSchema.meta({ description: 'バックアップジョブの終了時刻（日本時間、ジョブのログのとおり）' }).optional(),
       /** What was seen, when not success. */
       note: z.string().meta({ description: '成功でないときに見たこと' }).optional(),
       /** The incident opened for a failure. */
@@ -88,6 +96,8 @@ export const DailyCheckSchema = z.strictObject({
       current: z.boolean().meta({ description: '最新の版である' }),
       /** 29: the update was applied by hand today. */
       applied: z.boolean().meta({ description: '29: 本日手動で更新を適用した' }).optional(),
+      /** When this device was checked (JST). */
+      at: IsoDateTimeSchema.meta({ description: 'この機器を点検した時刻（日本時間）' }).optional(),
       /** What was done or asked to support, when not current. */
       note: z.string().meta({ description: '最新でないときに行ったこと・依頼したこと' }).optional(),
       /** The incident opened, if any. */
@@ -114,6 +124,8 @@ export const DailyCheckSchema = z.strictObject({
       started: z.int().min(0).meta({ description: '起動した端末の台数' }),
       /** Terminals expected at the site. */
       total: z.int().min(0).meta({ description: '館にある端末の台数' }),
+      /** When the power-on was confirmed at the site (JST). */
+      at: IsoDateTimeSchema.meta({ description: '起動を確認した時刻（日本時間）' }).optional(),
       /** Which did not start and what was done. */
       note: z.string().meta({ description: '起動しなかった端末と行ったこと' }).optional(),
       /** The incident opened, if any. */

@@ -67,6 +67,8 @@ export const IncidentSchema = z.strictObject({
   sites: z.array(SiteRefSchema).min(1).meta({ description: '業務に影響を受けた館（settings/sites.yaml の id）' }),
   /** The devices involved. */
   devices: z.array(DeviceRefSchema).meta({ description: '関係する機器（settings/devices.yaml の id）' }).optional(),
+  /** The SE in charge (担当SE), a person id; the state (受付・対応中・復旧・完了) is read from the timeline, not written. */
+  assignee: PersonRefSchema.meta({ description: '担当SE（settings/people.yaml の id）。状態（受付・切り分け中・対応中・復旧・完了）は timeline の最後の出来事から決まるため書きません' }).optional(),
   /** What happened, as reported and seen. */
   description: z.string().min(1).meta({ description: '事象（連絡の内容と確認したこと）' }),
   /** What happened when, in order; a `closed` event ends the record. */

@@ -10,6 +10,8 @@ export const JobRunSchema = z.strictObject({
   /** The record kind. */
   kind: recordKind('job-run'),
   ...recordBase,
+  /** When the job ended (JST); `at` is when it started. */
+  endedAt: IsoDateTimeSchema.meta({ description: '作業の終了日時（日本時間）。開始は at' }).optional(),
   /** success, partial, failure or skipped. */
   result: z.enum(['success', 'partial', 'failure', 'skipped']).meta({ description: '結果: success 成功 / partial 一部成功 / failure 失敗 / skipped 実施せず' }),
   /** Result counts by name (抽出件数, 削除件数, 出力枚数…). Counts only: never patron data. */
