@@ -6,5 +6,5 @@ export { MAX_RUNBOOK_BYTES, RUNBOOKS_DIR, readRunbooks, type RunbookSet } from '
 export { CALENDAR_FILE, SETTINGS_FILES, readCalendar, readSettings, type Settings } from './read-settings.ts';
 export { parseRunbook, type Runbook } from './runbook.ts';
 export { MAX_YAML_BYTES, parseYamlFile, readYamlFile, type YamlFile } from './yaml-file.ts';
-export { parseYamlSource, type Locate, type YamlSource } from './yaml-source.ts';
+export { parseYamlSource, yamlTexts, type Locate, type YamlSource, type YamlText } from './yaml-source.ts';
 export { fieldName, validateWithSchema } from './zod-problems.ts';

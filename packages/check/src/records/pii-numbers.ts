@@ -1,0 +1,184 @@
+import type { Finding } from './pii-finding.ts';
+
+/**
+ * Phone numbers, patron card numbers and credit card numbers in normalised text. A hand-written scanner:
+ * it reads runs of digits joined by short separators once, left to right, and tries the few shapes a
+ * number can have from each group on; nothing is read twice, so it is linear in the text.
+ */
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isAsciiWord = (c: string | undefined) =>
+  c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_');
+/** The fewest digits of a number looked for (a 10-digit phone or patron card number). */
+const MIN_DIGITS = 10;
+/** Characters that may join the groups of one number: spaces, dashes (ー too), dots and parentheses. */
+const isSeparator = (c: string | undefined) => c === ' ' || c === '-' || c === 'ー' || c === '.' || c === '(' || c === ')';
+/** At most this many separator characters between two groups (`) - ` is three). */
+const MAX_SEPARATOR = 3;
+/** Longer runs of digits are no phone or card number (and are not looked into). */
+const MAX_DIGITS = 19;
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** Masks all digits but the last four: 03-1234-5678 → **-****-5678. */
+export function maskDigits(raw: string): string {
+  let keep = 4;
+  let out = '';
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const c = raw[i] ?? '';
+    if (/[0-9０-９]/.test(c)) out = (keep-- > 0 ? c : '*') + out;
+    else out = c + out;
+  }
+  return out;
+}
+
+/** The Luhn check that every credit card number passes. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const isIsbn13 = (d: string) => {
+  if (d.length !== 13 || !(d.startsWith('978') || d.startsWith('979'))) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += Number(d[i]) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
+};
+
+/** A national Japanese number: 10 digits 0[1-9]… (landline, 0120), or 11 digits 050/070/080/090 (and 0800). */
+const isJapanesePhone = (d: string) => (d.length === 10 && d[1] !== '0') || (d.length === 11 && /^0[5789]0/.test(d));
+
+/** The phone number read from groups[k..k+n): national (0…) or +81 written. */
+function phoneDigits(groups: readonly Group[], k: number, n: number, plus: boolean): string | undefined {
+  const parts = groups.slice(k, k + n).map((g) => g.digits);
+  const first = parts[0] ?? '';
+  if (plus) {
+    if (!first.startsWith('81')) return undefined;
+    const rest = [first.slice(2), ...parts.slice(1)].filter((p) => p !== '');
+    // +81 (0)3-1234-5678: the trunk 0 in parentheses, or written once anyway.
+    const national = rest.join('');
+    const digits = national.startsWith('0') ? national : `0${national}`;
+    const lead = rest[0] ?? '';
+    if (rest.length > 1 && (lead.length > 5 || (rest.at(-1)?.length ?? 0) < 3)) return undefined;
+    return isJapanesePhone(digits) ? digits : undefined;
+  }
+  if (!first.startsWith('0')) return undefined;
+  if (n > 1 && (first.length < 2 || first.length > 5 || (parts.at(-1)?.length ?? 0) < 3)) return undefined;
+  const digits = parts.join('');
+  return isJapanesePhone(digits) ? digits : undefined;
+}
+
+type CardKind = 'card' | 'patron-card';
+
+/** A credit card (13–16 digits in its printed groups, Luhn) or a patron card (10 or 12–14 digits, groups of 3 or more). */
+function cardKind(groups: readonly Group[], k: number, n: number, seps: readonly string[], text: string): CardKind | undefined {
+  const parts = groups.slice(k, k + n);
+  const digits = parts.map((g) => g.digits).join('');
+  const sizes = parts.map((g) => g.digits.length);
+  const plain = seps.slice(k, k + n - 1).every((s) => /^[ \-ー]+$/.test(s));
+  if (!plain) return undefined;
+  const printed =
+    n === 1 ||
+    (sizes.slice(0, -1).every((s) => s === 4) && n === 4 && (sizes[3] ?? 0) >= 1) ||
+    sizes.join() === '4,6,5' ||
+    sizes.join() === '4,6,4';
+  if (digits.length >= 13 && digits.length <= 16 && printed && luhn(digits) && !isIsbn13(digits)) return 'card';
+  const patronLength = digits.length === 10 || (digits.length >= 12 && digits.length <= 14);
+  if (!patronLength || isIsbn13(digits) || sizes.some((s) => s < 3)) return undefined;
+  const before = text.slice(Math.max(0, (parts[0]?.start ?? 0) - 8), parts[0]?.start ?? 0).toLowerCase();
+  return before.includes('isbn') ? undefined : 'patron-card';
+}
+
+/** Whether the number may start at group k / end after group e of a run (a space or parenthesis between, or the run's edge). */
+const soft = (sep: string | undefined) => sep === undefined || /[ ()]/.test(sep);
+
+/** Finds phone and card numbers in normalised text. */
+export function findNumbers(text: string, out: Finding[]): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isDigit(text[i])) {
+      i++;
+      continue;
+    }
+    // First the extent of the run and its digits, cheaply: most runs are too short to be anything.
+    let digits = 0;
+    let j = i;
+    for (;;) {
+      let k = j;
+      while (isDigit(text[k])) k++;
+      digits += k - j;
+      let m = k;
+      while (m - k < MAX_SEPARATOR && isSeparator(text[m])) m++;
+      j = k;
+      if (m === k || !isDigit(text[m])) break;
+      j = m;
+    }
+    if (digits >= MIN_DIGITS) classifyRun(text, readGroups(text, i, j), out);
+    i = j;
+  }
+}
+
+/** The groups of digits of the run [from, to) and the separators between them. */
+function readGroups(text: string, from: number, to: number): { groups: Group[]; seps: string[] } {
+  const groups: Group[] = [];
+  const seps: string[] = [];
+  for (let j = from; j < to; ) {
+    let k = j;
+    while (isDigit(text[k])) k++;
+    groups.push({ start: j, end: k, digits: text.slice(j, k) });
+    let m = k;
+    while (m < to && !isDigit(text[m])) m++;
+    if (m < to) seps.push(text.slice(k, m));
+    j = m;
+  }
+  return { groups, seps };
+}
+
+function classifyRun(text: string, { groups, seps }: { groups: readonly Group[]; seps: readonly string[] }, out: Finding[]): void {
+  const runStart = groups[0]?.start ?? 0;
+  // An id such as INC-2026-0105 or a hexadecimal hash: digits glued to letters are not a number.
+  const leftOk = !isAsciiWord(text[runStart - 1]) && !((text[runStart - 1] === '-' || text[runStart - 1] === '.') && isAsciiWord(text[runStart - 2]));
+  const last = groups.at(-1);
+  const after = text[last?.end ?? 0];
+  const rightOk = !isAsciiWord(after) && !((after === '-' || after === '.') && isAsciiWord(text[(last?.end ?? 0) + 1]));
+  for (let k = 0; k < groups.length; ) {
+    const found = k === 0 && !leftOk ? undefined : matchFrom(text, groups, seps, k, rightOk);
+    if (found) {
+      out.push(found.finding);
+      k += found.groups;
+    } else k++;
+  }
+}
+
+function matchFrom(text: string, groups: readonly Group[], seps: readonly string[], k: number, rightOk: boolean) {
+  if (k > 0 && !soft(seps[k - 1])) return undefined;
+  const startGroup = groups[k];
+  if (!startGroup) return undefined;
+  let start = startGroup.start;
+  // A leading "(" of "(03) 1234-5678" and the "+" of "+81" belong to the number.
+  const plus = text[start - 1] === '+' || (text[start - 1] === '(' && text[start - 2] === '+');
+  if (text[start - 1] === '(') start--;
+  if (text[start - 1] === '+') start--;
+  // The longest number from group k on wins: 4111 1111 1111 1111 is one card, not a 12-digit patron card and a rest.
+  let best: { groups: number; finding: Finding } | undefined;
+  let total = 0;
+  for (let n = 1; n <= 5 && k + n <= groups.length; n++) {
+    total += groups[k + n - 1]?.digits.length ?? 0;
+    if (total > MAX_DIGITS) break;
+    const e = k + n - 1;
+    if (!(e === groups.length - 1 ? rightOk : soft(seps[e]))) continue;
+    const end = groups[e]?.end ?? start;
+    if (phoneDigits(groups, k, n, plus)) best = { groups: n, finding: { kind: 'phone', start, end } };
+    const card = plus ? undefined : cardKind(groups, k, n, seps, text);
+    if (card) best = { groups: n, finding: { kind: card, start: startGroup.start, end } };
+  }
+  return best;
+}
