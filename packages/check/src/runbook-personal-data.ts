@@ -1,6 +1,6 @@
 import { createProblem } from '@unyo/problems';
 import { KIND_NAMES } from './records/pii-finding.ts';
-import { findPersonalData } from './records/pii-scan.ts';
+import { findPersonalData, maskLine } from './records/pii-scan.ts';
 import type { RunbookRule } from './rules.ts';
 
 /**
@@ -16,11 +16,15 @@ export const noPersonalDataInRunbooks: RunbookRule = (set, problems) => {
       starts.push(offset);
       offset += l.length + 1;
     }
-    for (const found of findPersonalData(runbook.body)) {
-      const index = lineOf(starts, found.start);
-      const column = found.start - (starts[index] ?? 0) + 1;
-      const at = { file: runbook.file, line: runbook.bodyLine + index, column, excerpt: lines[index] ?? '' };
-      problems.push(createProblem('personal-data-runbook', at, { what: `${KIND_NAMES[found.kind]}「${found.masked}」` }));
+    const found = findPersonalData(runbook.body).map((data) => {
+      const index = lineOf(starts, data.start);
+      const lineStart = starts[index] ?? 0;
+      return { data, index, span: [data.start - lineStart, data.end - lineStart] as const };
+    });
+    for (const { data, index, span } of found) {
+      const sameLine = found.filter((f) => f.index === index).map((f) => f.span);
+      const at = { file: runbook.file, line: runbook.bodyLine + index, column: span[0] + 1, excerpt: maskLine(lines[index] ?? '', sameLine) };
+      problems.push(createProblem('personal-data-runbook', at, { what: `${KIND_NAMES[data.kind]}「${data.masked}」` }));
     }
   }
 };

@@ -1,9 +1,9 @@
-import { createProblem } from '@unyo/problems';
+import { createProblem, type Location, type Problem } from '@unyo/problems';
 import { yamlTexts } from '@unyo/read';
 import type { RecordRule } from './context.ts';
 import { KIND_NAMES } from './pii-finding.ts';
 import { isNameLabel } from './pii-names.ts';
-import { findPersonalData } from './pii-scan.ts';
+import { findPersonalData, maskLine, type PersonalData } from './pii-scan.ts';
 
 /** The names of the staff (settings/people.yaml), whole and in parts, without spaces: they are no patrons. */
 export function staffNames(people: readonly { name: string }[]): Set<string> {
@@ -26,19 +26,31 @@ export const noPersonalData: RecordRule = ({ records, settings }, problems) => {
   const staff = staffNames(settings.people);
   for (const { file, text } of records.records) {
     const { texts, position } = yamlTexts(text);
-    const lines = text.split('\n');
+    const found: { at: { line: number; column: number; end: number }; problem: (excerpt: string) => Problem }[] = [];
     for (const piece of texts) {
       if (piece.kind === 'value' && piece.key === 'sha256') continue;
       const labelled = piece.kind === 'value' && piece.key !== undefined && isNameLabel(piece.key) ? piece.key : undefined;
-      for (const found of findPersonalData(piece.text, { staff, ...(labelled === undefined ? {} : { labelled }) })) {
-        const { line, column } = position(piece.offsetOf(found.start));
-        const at = { file, line, column, excerpt: lines[line - 1] ?? '' };
-        problems.push(
-          found.kind === 'name'
-            ? createProblem('personal-data-name', at, { name: found.masked, cue: found.cue ?? '文脈' })
-            : createProblem('personal-data', at, { what: `${KIND_NAMES[found.kind]}「${found.masked}」` }),
-        );
+      for (const data of findPersonalData(piece.text, { staff, ...(labelled === undefined ? {} : { labelled }) })) {
+        const start = position(piece.offsetOf(data.start));
+        const end = position(piece.offsetOf(data.end));
+        const at = { ...start, end: end.line === start.line ? end.column : Number.MAX_SAFE_INTEGER };
+        found.push({ at, problem: (excerpt) => problemOf(data, { file, line: start.line, column: start.column, excerpt }) });
       }
     }
+    problems.push(...withMaskedExcerpts(text, found));
   }
 };
+
+const problemOf = (data: PersonalData, at: Location & { excerpt: string }) =>
+  data.kind === 'name'
+    ? createProblem('personal-data-name', at, { name: data.masked, cue: data.cue ?? '文脈' })
+    : createProblem('personal-data', at, { what: `${KIND_NAMES[data.kind]}「${data.masked}」` });
+
+/** The problems, each with its line as excerpt and every finding on that line masked. */
+function withMaskedExcerpts(text: string, found: readonly { at: { line: number; column: number; end: number }; problem: (excerpt: string) => Problem }[]): Problem[] {
+  if (found.length === 0) return [];
+  const lines = text.split('\n');
+  const spans = new Map<number, [number, number][]>();
+  for (const { at } of found) spans.set(at.line, [...(spans.get(at.line) ?? []), [at.column - 1, at.end - 1]]);
+  return found.map(({ at, problem }) => problem(maskLine(lines[at.line - 1] ?? '', spans.get(at.line) ?? [])));
+}

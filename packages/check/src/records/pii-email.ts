@@ -10,8 +10,9 @@ import type { Finding } from './pii-finding.ts';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
-const isLocal = (c: string | undefined) => c !== undefined && /^[A-Za-z0-9._%+-]$/.test(c);
-const isLabel = (c: string | undefined) => c !== undefined && /^[A-Za-z0-9-]$/.test(c);
+const isAlnum = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+const isLocal = (c: string | undefined) => isAlnum(c) || c === '.' || c === '_' || c === '%' || c === '+' || c === '-';
+const isLabel = (c: string | undefined) => isAlnum(c) || c === '-';
 /** Top-level domains accepted after the spelled-out form (`taro at example dot jp`), which English prose could imitate. */
 const SPELLED_TLDS = new Set(['jp', 'com', 'net', 'org', 'info', 'biz', 'io', 'me', 'us', 'uk', 'de', 'fr', 'cn', 'kr', 'tw', 'edu', 'gov']);
 

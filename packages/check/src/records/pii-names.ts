@@ -108,7 +108,7 @@ function afterLabel(text: string, from: number, cue: string, options: NameOption
   const end = nameAfter(text, j);
   if (end === undefined) return undefined;
   const name = text.slice(j, end);
-  if (NOT_NAME_VALUES.has(compact(name)) || NOT_NAME_LAST.has(name.at(-1) ?? '') || isStaff(name, options.staff)) return undefined;
+  if (NOT_NAME_VALUES.has(compact(name)) || LABELS.includes(compact(name)) || NOT_NAME_LAST.has(name.at(-1) ?? '') || isStaff(name, options.staff)) return undefined;
   return { kind: 'name', start: j, end, cue };
 }
 

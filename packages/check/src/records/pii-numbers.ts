@@ -18,11 +18,6 @@ const MAX_SEPARATOR = 3;
 /** Longer runs of digits are no phone or card number (and are not looked into). */
 const MAX_DIGITS = 19;
 
-interface Group {
-  start: number;
-  end: number;
-  digits: string;
-}
 
 /** Masks all digits but the last four: 03-1234-5678 → **-****-5678. */
 export function maskDigits(raw: string): string {
@@ -58,8 +53,8 @@ const isIsbn13 = (d: string) => {
 const isJapanesePhone = (d: string) => (d.length === 10 && d[1] !== '0') || (d.length === 11 && /^0[5789]0/.test(d));
 
 /** The phone number read from groups[k..k+n): national (0…) or +81 written. */
-function phoneDigits(groups: readonly Group[], k: number, n: number, plus: boolean): string | undefined {
-  const parts = groups.slice(k, k + n).map((g) => g.digits);
+function phoneDigits(parts: readonly string[], plus: boolean): string | undefined {
+  const n = parts.length;
   const first = parts[0] ?? '';
   if (plus) {
     if (!first.startsWith('81')) return undefined;
@@ -80,12 +75,11 @@ function phoneDigits(groups: readonly Group[], k: number, n: number, plus: boole
 type CardKind = 'card' | 'patron-card';
 
 /** A credit card (13–16 digits in its printed groups, Luhn) or a patron card (10 or 12–14 digits, groups of 3 or more). */
-function cardKind(groups: readonly Group[], k: number, n: number, seps: readonly string[], text: string): CardKind | undefined {
-  const parts = groups.slice(k, k + n);
-  const digits = parts.map((g) => g.digits).join('');
-  const sizes = parts.map((g) => g.digits.length);
-  const plain = seps.slice(k, k + n - 1).every((s) => /^[ \-ー]+$/.test(s));
+function cardKind(parts: readonly string[], plain: boolean, text: string, at: number): CardKind | undefined {
   if (!plain) return undefined;
+  const n = parts.length;
+  const digits = parts.join('');
+  const sizes = parts.map((p) => p.length);
   const printed =
     n === 1 ||
     (sizes.slice(0, -1).every((s) => s === 4) && n === 4 && (sizes[3] ?? 0) >= 1) ||
@@ -94,12 +88,36 @@ function cardKind(groups: readonly Group[], k: number, n: number, seps: readonly
   if (digits.length >= 13 && digits.length <= 16 && printed && luhn(digits) && !isIsbn13(digits)) return 'card';
   const patronLength = digits.length === 10 || (digits.length >= 12 && digits.length <= 14);
   if (!patronLength || isIsbn13(digits) || sizes.some((s) => s < 3)) return undefined;
-  const before = text.slice(Math.max(0, (parts[0]?.start ?? 0) - 8), parts[0]?.start ?? 0).toLowerCase();
+  const before = text.slice(Math.max(0, at - 8), at).toLowerCase();
   return before.includes('isbn') ? undefined : 'patron-card';
 }
 
-/** Whether the number may start at group k / end after group e of a run (a space or parenthesis between, or the run's edge). */
-const soft = (sep: string | undefined) => sep === undefined || /[ ()]/.test(sep);
+/**
+ * The groups of digits of one run: group g is text[start[g], end[g]); the separator after it is
+ * text[end[g], start[g + 1]). Plain numbers, no strings: a run may hold half a million groups.
+ */
+interface Run {
+  start: number[];
+  end: number[];
+}
+
+/** Whether the separator after group g lets a number start or end there (a space or parenthesis), or the run ends. */
+function soft(text: string, run: Run, g: number): boolean {
+  const from = run.end[g] ?? 0;
+  const to = run.start[g + 1];
+  if (to === undefined) return true;
+  for (let i = from; i < to; i++) if (text[i] === ' ' || text[i] === '(' || text[i] === ')') return true;
+  return false;
+}
+
+/** Whether the separators between groups k..e are only spaces and dashes (as card numbers are printed). */
+function plainBetween(text: string, run: Run, k: number, e: number): boolean {
+  for (let i = run.end[k] ?? 0; i < (run.start[e] ?? 0); i++) {
+    const c = text[i];
+    if (!isDigit(c) && c !== ' ' && c !== '-' && c !== 'ー') return false;
+  }
+  return true;
+}
 
 /** Finds phone and card numbers in normalised text. */
 export function findNumbers(text: string, out: Finding[]): void {
@@ -108,12 +126,14 @@ export function findNumbers(text: string, out: Finding[]): void {
       i++;
       continue;
     }
-    // First the extent of the run and its digits, cheaply: most runs are too short to be anything.
+    const run: Run = { start: [], end: [] };
     let digits = 0;
     let j = i;
     for (;;) {
       let k = j;
       while (isDigit(text[k])) k++;
+      run.start.push(j);
+      run.end.push(k);
       digits += k - j;
       let m = k;
       while (m - k < MAX_SEPARATOR && isSeparator(text[m])) m++;
@@ -121,36 +141,22 @@ export function findNumbers(text: string, out: Finding[]): void {
       if (m === k || !isDigit(text[m])) break;
       j = m;
     }
-    if (digits >= MIN_DIGITS) classifyRun(text, readGroups(text, i, j), out);
+    // Most runs are too short to be anything.
+    if (digits >= MIN_DIGITS) classifyRun(text, run, out);
     i = j;
   }
 }
 
-/** The groups of digits of the run [from, to) and the separators between them. */
-function readGroups(text: string, from: number, to: number): { groups: Group[]; seps: string[] } {
-  const groups: Group[] = [];
-  const seps: string[] = [];
-  for (let j = from; j < to; ) {
-    let k = j;
-    while (isDigit(text[k])) k++;
-    groups.push({ start: j, end: k, digits: text.slice(j, k) });
-    let m = k;
-    while (m < to && !isDigit(text[m])) m++;
-    if (m < to) seps.push(text.slice(k, m));
-    j = m;
-  }
-  return { groups, seps };
-}
-
-function classifyRun(text: string, { groups, seps }: { groups: readonly Group[]; seps: readonly string[] }, out: Finding[]): void {
-  const runStart = groups[0]?.start ?? 0;
+function classifyRun(text: string, run: Run, out: Finding[]): void {
+  const runStart = run.start[0] ?? 0;
+  const runEnd = run.end.at(-1) ?? 0;
   // An id such as INC-2026-0105 or a hexadecimal hash: digits glued to letters are not a number.
-  const leftOk = !isAsciiWord(text[runStart - 1]) && !((text[runStart - 1] === '-' || text[runStart - 1] === '.') && isAsciiWord(text[runStart - 2]));
-  const last = groups.at(-1);
-  const after = text[last?.end ?? 0];
-  const rightOk = !isAsciiWord(after) && !((after === '-' || after === '.') && isAsciiWord(text[(last?.end ?? 0) + 1]));
-  for (let k = 0; k < groups.length; ) {
-    const found = k === 0 && !leftOk ? undefined : matchFrom(text, groups, seps, k, rightOk);
+  const before = text[runStart - 1];
+  const leftOk = !isAsciiWord(before) && !((before === '-' || before === '.') && isAsciiWord(text[runStart - 2]));
+  const after = text[runEnd];
+  const rightOk = !isAsciiWord(after) && !((after === '-' || after === '.') && isAsciiWord(text[runEnd + 1]));
+  for (let k = 0; k < run.start.length; ) {
+    const found = (k === 0 ? leftOk : soft(text, run, k - 1)) ? matchFrom(text, run, k, rightOk) : undefined;
     if (found) {
       out.push(found.finding);
       k += found.groups;
@@ -158,27 +164,31 @@ function classifyRun(text: string, { groups, seps }: { groups: readonly Group[];
   }
 }
 
-function matchFrom(text: string, groups: readonly Group[], seps: readonly string[], k: number, rightOk: boolean) {
-  if (k > 0 && !soft(seps[k - 1])) return undefined;
-  const startGroup = groups[k];
-  if (!startGroup) return undefined;
-  let start = startGroup.start;
+/** The longest phone or card number from group k on: 4111 1111 1111 1111 is one card, not a 12-digit patron card and a rest. */
+function matchFrom(text: string, run: Run, k: number, rightOk: boolean) {
+  const first = run.start[k] ?? 0;
+  let start = first;
   // A leading "(" of "(03) 1234-5678" and the "+" of "+81" belong to the number.
   const plus = text[start - 1] === '+' || (text[start - 1] === '(' && text[start - 2] === '+');
   if (text[start - 1] === '(') start--;
   if (text[start - 1] === '+') start--;
-  // The longest number from group k on wins: 4111 1111 1111 1111 is one card, not a 12-digit patron card and a rest.
+  const groups = run.start.length;
   let best: { groups: number; finding: Finding } | undefined;
   let total = 0;
-  for (let n = 1; n <= 5 && k + n <= groups.length; n++) {
-    total += groups[k + n - 1]?.digits.length ?? 0;
-    if (total > MAX_DIGITS) break;
+  for (let n = 1; n <= 5 && k + n <= groups; n++) {
     const e = k + n - 1;
-    if (!(e === groups.length - 1 ? rightOk : soft(seps[e]))) continue;
-    const end = groups[e]?.end ?? start;
-    if (phoneDigits(groups, k, n, plus)) best = { groups: n, finding: { kind: 'phone', start, end } };
-    const card = plus ? undefined : cardKind(groups, k, n, seps, text);
-    if (card) best = { groups: n, finding: { kind: card, start: startGroup.start, end } };
+    const end = run.end[e] ?? 0;
+    total += end - (run.start[e] ?? 0);
+    if (total > MAX_DIGITS) break;
+    if (total < MIN_DIGITS || !(e === groups - 1 ? rightOk : soft(text, run, e))) continue;
+    const parts: string[] = [];
+    for (let g = k; g <= e; g++) parts.push(text.slice(run.start[g], run.end[g]));
+    if (phoneDigits(parts, plus)) {
+      best = { groups: n, finding: { kind: 'phone', start, end } };
+      continue;
+    }
+    const card = plus ? undefined : cardKind(parts, plainBetween(text, run, k, e), text, first);
+    if (card) best = { groups: n, finding: { kind: card, start: first, end } };
   }
   return best;
 }

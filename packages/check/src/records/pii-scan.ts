@@ -57,3 +57,23 @@ export function findPersonalData(text: string, options: NameOptions = {}): Perso
   }
   return kept;
 }
+
+/** A wide character (CJK, kana, full-width forms) takes two cells; its mask does too. */
+const isWide = (c: string) => /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c);
+
+/**
+ * A line of a file with the spans [start, end) (UTF-16 offsets in the line) masked character for
+ * character, separators kept, so that the code frame shows where the data is, not the data, and its
+ * caret still points at the right column.
+ */
+export function maskLine(line: string, spans: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += line.slice(at, start);
+    for (const c of line.slice(start, Math.min(end, line.length))) out += /[\s\-‐-―−ー－()（）.．@＠:：]/.test(c) ? c : isWide(c) ? '＊' : '*';
+    at = Math.min(end, line.length);
+  }
+  return out + line.slice(at);
+}
