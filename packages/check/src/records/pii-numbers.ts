@@ -168,9 +168,11 @@ function classifyRun(text: string, run: Run, out: Finding[]): void {
 function matchFrom(text: string, run: Run, k: number, rightOk: boolean) {
   const first = run.start[k] ?? 0;
   let start = first;
-  // A leading "(" of "(03) 1234-5678" and the "+" of "+81" belong to the number.
-  const plus = text[start - 1] === '+' || (text[start - 1] === '(' && text[start - 2] === '+');
-  if (text[start - 1] === '(') start--;
+  // The "+" of "+81" and the "(" of "(03) 1234-5678" belong to the number.
+  // A leading "(" belongs to it only when it closes after the first group (not "（090-1234-5678）").
+  const paren = text[start - 1] === '(' && text[run.end[k] ?? 0] === ')';
+  const plus = text[start - 1] === '+' || (paren && text[start - 2] === '+');
+  if (paren) start--;
   if (text[start - 1] === '+') start--;
   const groups = run.start.length;
   let best: { groups: number; finding: Finding } | undefined;
