@@ -21,9 +21,15 @@ export const noPersonalDataInRunbooks: RunbookRule = (set, problems) => {
       const lineStart = starts[index] ?? 0;
       return { data, index, span: [data.start - lineStart, data.end - lineStart] as const };
     });
+    const spans = new Map<number, (readonly [number, number])[]>();
+    for (const { index, span } of found) {
+      const list = spans.get(index) ?? [];
+      list.push(span);
+      spans.set(index, list);
+    }
+    const masked = new Map([...spans].map(([index, list]) => [index, maskLine(lines[index] ?? '', list)]));
     for (const { data, index, span } of found) {
-      const sameLine = found.filter((f) => f.index === index).map((f) => f.span);
-      const at = { file: runbook.file, line: runbook.bodyLine + index, column: span[0] + 1, excerpt: maskLine(lines[index] ?? '', sameLine) };
+      const at = { file: runbook.file, line: runbook.bodyLine + index, column: span[0] + 1, excerpt: masked.get(index) ?? '' };
       problems.push(createProblem('personal-data-runbook', at, { what: `${KIND_NAMES[data.kind]}「${data.masked}」` }));
     }
   }

@@ -185,16 +185,18 @@ function collectScalars(doc: Document.Parsed, yaml: string, texts: YamlText[]): 
 
 /** Adds every comment token of a CST (a tree of plain objects) to `texts`. */
 function collectComments(tokens: Iterable<unknown>, texts: YamlText[]): void {
-  const stack: unknown[] = [...tokens];
+  const stack: unknown[] = [];
+  for (const token of tokens) stack.push(token);
   while (stack.length > 0) {
     const token = stack.pop();
-    if (Array.isArray(token)) stack.push(...token);
+    // One at a time: a flow sequence may hold half a million items, too many to spread as arguments.
+    if (Array.isArray(token)) for (const item of token) stack.push(item);
     else if (token !== null && typeof token === 'object') {
       const { type, source, offset } = token as { type?: unknown; source?: unknown; offset?: unknown };
       if (type === 'comment' && typeof source === 'string' && typeof offset === 'number') {
         const text = source.slice(1);
         texts.push({ kind: 'comment', text, offsetOf: (i) => offset + 1 + Math.min(i, text.length) });
-      } else stack.push(...Object.values(token));
+      } else for (const value of Object.values(token)) if (value !== null && typeof value === 'object') stack.push(value);
     }
   }
 }

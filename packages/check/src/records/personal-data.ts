@@ -46,11 +46,16 @@ const problemOf = (data: PersonalData, at: Location & { excerpt: string }) =>
     ? createProblem('personal-data-name', at, { name: data.masked, cue: data.cue ?? '文脈' })
     : createProblem('personal-data', at, { what: `${KIND_NAMES[data.kind]}「${data.masked}」` });
 
-/** The problems, each with its line as excerpt and every finding on that line masked. */
+/** The problems, each with its line as excerpt and every finding on that line masked (each line masked once). */
 function withMaskedExcerpts(text: string, found: readonly { at: { line: number; column: number; end: number }; problem: (excerpt: string) => Problem }[]): Problem[] {
   if (found.length === 0) return [];
   const lines = text.split('\n');
   const spans = new Map<number, [number, number][]>();
-  for (const { at } of found) spans.set(at.line, [...(spans.get(at.line) ?? []), [at.column - 1, at.end - 1]]);
-  return found.map(({ at, problem }) => problem(maskLine(lines[at.line - 1] ?? '', spans.get(at.line) ?? [])));
+  for (const { at } of found) {
+    const list = spans.get(at.line) ?? [];
+    list.push([at.column - 1, at.end - 1]);
+    spans.set(at.line, list);
+  }
+  const masked = new Map([...spans].map(([line, list]) => [line, maskLine(lines[line - 1] ?? '', list)]));
+  return found.map(({ at, problem }) => problem(masked.get(at.line) ?? ''));
 }
