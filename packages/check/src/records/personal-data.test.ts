@@ -181,10 +181,10 @@ describe('noPersonalData', () => {
     expect(problems[0]?.excerpt).toBe('note: **-****-**** ****@*******.** ＊＊＊＊様');
   });
 
-  it('screens a record of 1 MiB with thousands of findings on one line, and a flow list of 200 000 items', () => {
+  it('screens a record of 1 MiB with thousands of findings on one line, and a flow list of 150 000 items', () => {
     const start = performance.now();
     const many = screen(`note: "${'090-1234-5678 '.repeat(70_000)}"\n`);
-    const list = screen(`counts: [${'1, '.repeat(200_000)}1] # 03-1234-5678\n`);
+    const list = screen(`counts: [${'1, '.repeat(150_000)}1] # 03-1234-5678\n`);
     expect(many).toHaveLength(70_000);
     expect(many[69_999]?.column).toBe(8 + 14 * 69_999);
     expect(list.map((p) => `${p.line}:${p.code}`)).toEqual(['7:personal-data']);
