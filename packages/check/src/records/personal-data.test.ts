@@ -134,6 +134,10 @@ const CORPUS: { name: string; yaml: string; kind?: FindingKind; miss?: true }[] 
   { name: '氏名 as a column', yaml: 'note: 帳票の氏名欄を確認\n' },
   { name: 'English "at"', yaml: 'note: look at index.html at 10.30\n' },
   { name: 'a time range', yaml: 'note: 0900-1200 の間\n' },
+  { name: 'a timestamp of 14 digits', yaml: 'note: ログ 20261110093000 を確認\n' },
+  { name: 'a byte count', yaml: 'note: 転送量 1073741824 バイト\n' },
+  { name: 'a byte count glued to its unit', yaml: 'note: 2147483648B を転送\n' },
+  { name: 'an amount in yen', yaml: 'note: 予算 2100000000 円\n' },
   { name: 'a sha256', yaml: 'attachments:\n  - { file: a.csv, sha256: 0123456789012345678901234567890123456789012345678901234567890123 }\n' },
 ];
 

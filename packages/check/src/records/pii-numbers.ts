@@ -74,6 +74,21 @@ function phoneDigits(parts: readonly string[], plus: boolean): string | undefine
 
 type CardKind = 'card' | 'patron-card';
 
+/** 12 or 14 digits that read as a date and time, yyyymmddhhmm(ss), as log and file names carry them. */
+function isTimestamp(d: string): boolean {
+  if (d.length !== 12 && d.length !== 14) return false;
+  const [year, month, day, hour, minute, second] = [d.slice(0, 4), d.slice(4, 6), d.slice(6, 8), d.slice(8, 10), d.slice(10, 12), d.slice(12, 14) || '00'].map(Number);
+  return (year ?? 0) >= 1990 && (year ?? 0) <= 2099 && (month ?? 0) >= 1 && (month ?? 0) <= 12 && (day ?? 0) >= 1 && (day ?? 0) <= 31 && (hour ?? 99) < 24 && (minute ?? 99) < 60 && (second ?? 99) < 60;
+}
+
+/** Units after a number that make it a quantity, not a card number: 1073741824 バイト, 2100000000 円. */
+const UNITS = ['バイト', 'byte', 'B', 'KB', 'MB', 'GB', '件', '冊', '円', '回', '秒', '個', '行', '人', '名', '点'];
+const followedByUnit = (text: string, end: number) => {
+  let i = end;
+  if (text[i] === ' ') i++;
+  return UNITS.some((u) => text.startsWith(u, i));
+};
+
 /** A credit card (13–16 digits in its printed groups, Luhn) or a patron card (10 or 12–14 digits, groups of 3 or more). */
 function cardKind(parts: readonly string[], plain: boolean, text: string, at: number): CardKind | undefined {
   if (!plain) return undefined;
@@ -87,7 +102,7 @@ function cardKind(parts: readonly string[], plain: boolean, text: string, at: nu
     sizes.join() === '4,6,4';
   if (digits.length >= 13 && digits.length <= 16 && printed && luhn(digits) && !isIsbn13(digits)) return 'card';
   const patronLength = digits.length === 10 || (digits.length >= 12 && digits.length <= 14);
-  if (!patronLength || isIsbn13(digits) || sizes.some((s) => s < 3)) return undefined;
+  if (!patronLength || isIsbn13(digits) || sizes.some((s) => s < 3) || (n === 1 && isTimestamp(digits))) return undefined;
   const before = text.slice(Math.max(0, at - 8), at).toLowerCase();
   return before.includes('isbn') ? undefined : 'patron-card';
 }
@@ -189,7 +204,7 @@ function matchFrom(text: string, run: Run, k: number, rightOk: boolean) {
       best = { groups: n, finding: { kind: 'phone', start, end } };
       continue;
     }
-    const card = plus ? undefined : cardKind(parts, plainBetween(text, run, k, e), text, first);
+    const card = plus || followedByUnit(text, end) ? undefined : cardKind(parts, plainBetween(text, run, k, e), text, first);
     if (card) best = { groups: n, finding: { kind: card, start: first, end } };
   }
   return best;
