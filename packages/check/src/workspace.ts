@@ -13,7 +13,8 @@ export function checkWorkspace(ws: LoadedWorkspace, now: number): Problem[] {
     const itemIds = new Set(ws.runbooks.runbooks.map((r) => r.item.id));
     const calendar = ws.calendar.value;
     const roster = ws.roster.value;
-    const shift = calendar && roster ? { calendar, sites: ws.settings.sites, people: ws.settings.people, roster } : undefined;
+    const items = ws.runbooks.runbooks.map((r) => r.item);
+    const shift = calendar && roster ? { calendar, sites: ws.settings.sites, people: ws.settings.people, roster, items } : undefined;
     problems.push(...ws.settingsProblems, ...checkRecords({ records: ws.records, settings: ws.settings, itemIds, now, ...(shift ? { shift } : {}) }));
   }
   return sortProblems(problems);

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH } from '@unyo/render-diagrams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from './commands/build.ts';
+import { runBuild, writeSite } from './commands/build.ts';
 import { UsageError } from './io.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -133,6 +133,28 @@ describe('unyo build on a copy outside git', () => {
     await expect(build([...args, '--root', root], root)).rejects.toThrow(UsageError);
     await expect(build([...args, '--root', root], root)).rejects.toThrow(message);
     expect(await filesOf(path.join(root, 'runbooks'))).toEqual(files);
+  });
+
+  it('a build that fails half-way leaves the previous site as it was, and no folder behind', async () => {
+    const out = path.join(tmp, 'swap', 'site');
+    await writeSite(out, [{ path: 'index.html', content: 'v1' }, { path: 'a/b.html', content: 'b1' }], []);
+    const inode = (await stat(path.join(out, 'a/b.html'))).ino;
+    await writeFile(path.join(out, 'CNAME'), 'docs.example.jp');
+    await expect(writeSite(out, [{ path: 'index.html', content: 'v2' }, { path: '../escape.html', content: 'x' }], ['index.html', 'a/b.html'])).rejects.toThrow();
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('v1');
+    expect(await readdir(path.dirname(out))).toEqual(['site']);
+    const result = await writeSite(out, [{ path: 'index.html', content: 'v2' }, { path: 'a/b.html', content: 'b1' }], ['index.html', 'a/b.html']);
+    expect(result).toEqual({ written: 1, unchanged: 1, removed: 0 });
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('v2');
+    expect((await stat(path.join(out, 'a/b.html'))).ino).toBe(inode);
+    expect(await readFile(path.join(out, 'CNAME'), 'utf8')).toBe('docs.example.jp');
+    expect(await readdir(path.dirname(out))).toEqual(['site']);
+  });
+
+  it('builds through --out whose parent is a symbolic link into records/ is refused', async () => {
+    await symlink(path.join(root, 'records'), path.join(tmp, 'link-to-records'));
+    await expect(build(['--out', path.join(tmp, 'link-to-records', 'site'), '--root', root], tmp)).rejects.toThrow('records/ の中です');
+    expect(existsSync(path.join(root, 'records', 'site'))).toBe(false);
   });
 
   it('refuses a folder that is not empty and that it did not build', async () => {

@@ -44,8 +44,8 @@ describe('unyo export ledgers', () => {
     const result = await run(['export', 'ledgers', '2026-11', '--at', '2026-12-01T09:00+09:00']);
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('deliverables/2026-11/台帳-2026-11.xlsx') });
     const book = readBack(path.join(root, 'deliverables/2026-11/台帳-2026-11.xlsx'));
-    expect(Object.keys(book)).toEqual(['インシデント', '問い合わせ', '依頼', '変更', '問題', '作業実施', '定期作業の実施状況', 'サービスレベル']);
-    expect(book['インシデント']?.rows).toBe(11); // the header and the ten incidents opened in November
+    expect(Object.keys(book)).toEqual(['インシデント', '問い合わせ', '依頼', '変更', '問題', '作業実施', 'ソフトウェア一覧', 'テープ媒体', '権限レビュー', '定期作業の実施状況', 'サービスレベル']);
+    expect(book['インシデント']?.rows).toBe(13); // the header and the twelve incidents opened in November
     expect(book['インシデント']?.dates).toBeGreaterThan(10);
     expect(book['定期作業の実施状況']?.header.slice(0, 4)).toEqual(['項番', '運用項目', '1', '2']);
     expect(book['サービスレベル']?.header.slice(0, 4)).toEqual(['項目', '目標', '時計', '実績']);

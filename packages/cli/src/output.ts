@@ -1,4 +1,4 @@
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './io.ts';
 
@@ -44,17 +44,24 @@ export async function outputPath(root: string, cwd: string, out: string, kind: '
   return abs;
 }
 
-/** Writes a new file whole or not at all (a temporary file renamed into place); an existing file is never replaced. */
-export async function writeNewFile(file: string, bytes: string | Uint8Array, shown: string): Promise<void> {
+/**
+ * Writes a new file whole or not at all, never replacing one: the bytes go to a temporary file (in
+ * `tempDir`, default beside the target; same file system), which is then hard-linked into place — the
+ * link fails if the name exists, even if it appeared a moment ago — and removed. A process killed
+ * half-way leaves at most the temporary file, never an empty or partial target.
+ */
+export async function writeNewFile(file: string, bytes: string | Uint8Array, shown: string, options: { tempDir?: string } = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  if (await stat(file).then(() => true, () => false)) throw new UsageError(`${shown} はすでにあります。上書きしません。別の名前を指定するか、そのファイルを移してから再実行してください。`);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const exists = () => new UsageError(`${shown} はすでにあります。上書きしません。別の名前を指定するか、そのファイルを移してから再実行してください。`);
+  if (await stat(file).then(() => true, () => false)) throw exists();
+  const temp = path.join(options.tempDir ?? path.dirname(file), `.unyo-${path.basename(file)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
-    await rename(temp, file);
-  } catch (error) {
+    await link(temp, file).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EEXIST' ? exists() : error;
+    });
+  } finally {
     await rm(temp, { force: true });
-    throw error;
   }
 }
 

@@ -55,6 +55,9 @@ describe('unyo status on the sample month', () => {
     expect(result.stdout.split('\n')[0]).toBe('進ちょく管理 2026-11-30 18:00 現在（定期作業は 2026-11-01 〜 2026-11-30、中央図書館の開館日基準）');
     expect(result.stdout).toContain('REQ-2026-0086  依頼が未実施');
     expect(result.stdout).toContain('CHG-2026-0031  ドキュメント更新が未了');
+    // The sample tape near its limits (CFG-2026-0045), warned by settings/devices.yaml's tapeWarning.
+    expect(result.stdout).toMatch(/■ 注意[^■]*CFG-2026-0045 {2}テープ媒体の交換: DB-03（LTOテープ装置）利用回数 232\/250 回（残り 18 回）/);
+    expect(result.stdout).toMatch(/■ 注意[^■]*CFG-2026-0045 {2}テープ媒体の交換: AP-02（LTOテープ装置）使用期限が近い {2}期限 2026-12-19 00:00/);
     expect(result.stdout).toContain('2026-11-29 10:00   25 定常監視（日次）');
     expect(result.code).toBe(0);
   });

@@ -89,6 +89,16 @@ export const CATALOGUE = {
     message: () => 'YAML のエイリアス（*name）が多すぎて、展開すると巨大になります。',
     hint: 'エイリアスとアンカー（&name）を使わずに値を書いてください。',
   }),
+  'yaml-tag': define<{ tag: string }>({
+    title: '使えない YAML のタグ',
+    message: ({ tag }) => `YAML のタグ ${tag} は使えません（unyo の記録と設定は文字列・数・真偽・リスト・マップだけです）。`,
+    hint: 'タグ（! で始まる語）を消して、値をそのまま書いてください。文字列にしたいときは引用符で囲みます。',
+  }),
+  'text-invisible-char': define<{ codePoint: string; name: string }>({
+    title: '見えない制御文字',
+    message: ({ codePoint, name }) => `見えない文字 ${codePoint}（${name}）があります。表示と中身が食い違うおそれがあります。`,
+    hint: 'この文字を削除してください（コピー＆ペーストで紛れ込むことがあります。エディターの「制御文字を表示」で確認できます）。',
+  }),
   'schema-invalid': define<{ field: string; detail: string }>({
     title: 'スキーマに合わない値',
     message: ({ field, detail }) => `${field}: ${detail}`,
@@ -250,6 +260,33 @@ export const CATALOGUE = {
     title: '比較元が見つからない',
     message: ({ base }) => `比較元「${base}」が Git にありません。`,
     hint: 'git fetch で取得するか、ブランチ名・コミットを確認してください（例: --base origin/main）。',
+  }),
+  // Issue 12 part 4: operator work falls due only where an operator is on shift.
+  'operator-work-unstaffed': define<{ when: string; message: string }>({
+    title: '出勤者のいない日の運用支援業務',
+    message: ({ when, message }) => `シフト表の ${when}: ${message}`,
+    hint: 'その日にオペレーターを入れるか（unyo shift <月> で案を確認）、休館日の扱いを settings/calendar.yaml の operatorWork.closedDays（next-staffed-day 翌出勤日にまとめる・skip 行わない・on-call 当番が行う）で決めてください。',
+  }),
+  // The configuration ledgers of items 39, 42, 47 and 48 (issue 12).
+  'software-not-installed': define<{ name: string; device: string; state: string }>({
+    title: '導入されていないソフトウェアの削除',
+    message: ({ name, device, state }) => `${device} の ${name} は、この記録の時点で${state === 'removed' ? 'すでに削除済みです' : 'インストールソフトウェア一覧にありません'}。`,
+    hint: '削除（state: removed）は一覧にある導入済みの行にだけ書きます。機器・ソフトウェア名の綴りを、棚卸しや導入の記録（type: software）と揃えてください。',
+  }),
+  'tape-uses-decreased': define<{ medium: string; uses: number; previous: number; record: string }>({
+    title: '減った利用回数',
+    message: ({ medium, uses, previous, record }) => `媒体 ${medium} の利用回数 ${uses} 回が、前回の ${record} の ${previous} 回より少なくなっています。`,
+    hint: '利用回数はバックアップソフトの媒体情報から転記します。転記の誤りか、ラベルの取り違え（別の媒体）でないか確認してください。',
+  }),
+  'tape-retired-in-use': define<{ medium: string; state: string; record: string }>({
+    title: '交換済みの媒体の再使用',
+    message: ({ medium, state, record }) => `媒体 ${medium} は ${record} で${state === 'disposed' ? '廃棄済' : '交換済・保管中'}になっていますが、使用中（in-use）として記録されています。`,
+    hint: '交換した媒体は媒体プールに戻しません。新しい媒体は新しい媒体番号で登録してください（項番42）。',
+  }),
+  'permission-reviewer': define<{ reviewer: string; reason: 'role' | 'self' }>({
+    title: '権限一覧のレビュー者',
+    message: ({ reviewer, reason }) => (reason === 'self' ? `一覧を作成した ${reviewer} が自分でレビューしています。` : `レビュー者 ${reviewer} は SE（se・pl・pm）ではありません。`),
+    hint: '権限付与リストのレビューは維持管理業務（SE）です（項番47・48）。reviewedBy には一覧を作成したオペレータ以外の SE を書いてください。',
   }),
   // Personal-data screening (issue 11, part 6): names by context, and runbook bodies.
   'personal-data-name': define<{ name: string; cue: string }>({

@@ -1,5 +1,6 @@
 import type { Execution } from '@unyo/schedule';
 import { instant, type AnyRecord } from '@unyo/schema';
+import { tapeEntries, type BoardDevices } from './tapes.ts';
 
 /** breach: past its target or deadline; warning: close to it (≥75% of the time used, or due within a day); info: owed but not urgent. */
 export type Urgency = 'breach' | 'warning' | 'info';
@@ -7,8 +8,8 @@ export type Urgency = 'breach' | 'warning' | 'info';
 /** One line of the progress board (進ちょく管理). */
 export interface BoardEntry {
   urgency: Urgency;
-  /** What kind of follow-up: incident-target, problem, change, document, request, inquiry, report, periodic. */
-  topic: 'incident-target' | 'problem' | 'change' | 'document' | 'request' | 'inquiry' | 'report' | 'periodic';
+  /** What kind of follow-up: incident-target, problem, change, document, request, inquiry, report, periodic, tape. */
+  topic: 'incident-target' | 'problem' | 'change' | 'document' | 'request' | 'inquiry' | 'report' | 'periodic' | 'tape';
   /** The operation items whose progress follow-up this is (2, 4, 6, 8, 11, 15, 19…). */
   items: number[];
   /** What is owed, in Japanese. */
@@ -39,6 +40,8 @@ export interface BoardInput {
   targets?: readonly OpenTarget[];
   /** The next monthly meeting (JST date-time), for reports owed before it. */
   nextMeeting?: string;
+  /** The devices of settings/devices.yaml: the tape warning of each tape device (42). */
+  devices?: BoardDevices;
   now: number;
 }
 
@@ -55,7 +58,7 @@ const endOfDay = (date: string) => `${date}T23:59:00+09:00`;
 /**
  * The progress board: open incident targets, problems without prevention, changes past their window,
  * documents owed after a release, requests past deadline, unanswered inquiries, reports due before
- * the next meeting, and missing or late periodic work — sorted by urgency, then deadline. Pure.
+ * the next meeting, missing or late periodic work, and tape cartridges near their limits — sorted by urgency, then deadline. Pure.
  */
 export function progressBoard(input: BoardInput): BoardEntry[] {
   const { now } = input;
@@ -104,6 +107,7 @@ export function progressBoard(input: BoardInput): BoardEntry[] {
       entries.push({ urgency: byDeadline(o.due, now, 3 * DAY), topic: 'report', items: [11, 15], title: `定例会議までの報告書: ${o.item} ${o.name}`, due: o.due, left: minutesLeft(o.due, now) });
     }
   }
+  entries.push(...tapeEntries(input.records, input.devices ?? [], now));
   const rank: Record<Urgency, number> = { breach: 0, warning: 1, info: 2 };
   return entries.sort((a, b) => rank[a.urgency] - rank[b.urgency] || (a.due ?? '9') .localeCompare(b.due ?? '9') || (a.record ?? '').localeCompare(b.record ?? ''));
 }

@@ -2,3 +2,4 @@ export { formatLeft, progressBoard, type BoardEntry, type BoardInput, type OpenT
 export { REPORT_ITEMS, executionEvidence } from './evidence.ts';
 export { periodicWork, type PeriodicInput, type PeriodicWork } from './periodic.ts';
 export { failingCount, formatStatus, progressStatus, type FailOn, type Status, type StatusInput } from './status.ts';
+export { tapeEntries, type BoardDevices } from './tapes.ts';

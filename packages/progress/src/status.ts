@@ -3,6 +3,7 @@ import { openTargets } from '@unyo/sla';
 import { CYCLE_LABELS, formatJst, type AnyRecord, type Calendar, type OperationItem, type Site, type Sla } from '@unyo/schema';
 import { formatLeft, progressBoard, type BoardEntry, type Urgency } from './board.ts';
 import { periodicWork } from './periodic.ts';
+import type { BoardDevices } from './tapes.ts';
 
 export interface StatusInput {
   items: readonly OperationItem[];
@@ -14,6 +15,8 @@ export interface StatusInput {
   /** The period whose periodic work is judged (ISO dates). */
   from: string;
   to: string;
+  /** settings/devices.yaml's devices: the tape warning of each tape device (42). */
+  devices?: BoardDevices;
   now: number;
 }
 
@@ -47,7 +50,7 @@ export function progressStatus(input: StatusInput): Status {
         state: t.state,
       }))
     : [];
-  const board = progressBoard({ records: input.records, targets, executions, ...(nextMeeting ? { nextMeeting } : {}), now: input.now });
+  const board = progressBoard({ records: input.records, targets, executions, ...(nextMeeting ? { nextMeeting } : {}), ...(input.devices ? { devices: input.devices } : {}), now: input.now });
   return { at, from: input.from, to: input.to, site, board, counts, executions };
 }
 

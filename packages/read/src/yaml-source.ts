@@ -1,5 +1,5 @@
 import { createProblem, type Location, type Problem } from '@unyo/problems';
-import { Composer, isMap, isPair, isScalar, LineCounter, parseDocument, Parser, Scalar, visit, type Document, type Node } from 'yaml';
+import { Composer, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, Parser, Scalar, visit, type Document, type Node } from 'yaml';
 
 /** Finds the file location of the value at a data path (or its nearest existing parent). */
 export type Locate = (path: readonly PropertyKey[], options?: { key?: string }) => Location & { excerpt: string };
@@ -57,11 +57,31 @@ export function parseYamlSource(file: string, yaml: string, firstLine: number, f
       code === 'yaml-tab' ? createProblem('yaml-tab', location) : createProblem('yaml-syntax', location, { detail });
     return { value: undefined, locate, problems: [problem] };
   }
+  const tagged = firstTag(doc);
+  if (tagged) {
+    // Point at the tag as written (the node's range starts at its value, after the tag).
+    const written = yaml.lastIndexOf(tagged.tag, tagged.offset);
+    return { value: undefined, locate, problems: [createProblem('yaml-tag', at(written >= 0 ? written : tagged.offset), { tag: tagged.tag })] };
+  }
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate, problems: [] };
   } catch {
     return { value: undefined, locate, problems: [createProblem('yaml-alias', at(0))] };
   }
+}
+
+/** The tags of YAML's core schema, the only ones records and settings may carry (explicitly or not). */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** The first node with a tag outside the core schema (a custom `!foo`, `!!binary`, `!!set`…), with its offset. */
+function firstTag(doc: Document): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) return undefined;
+    found = { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range?.[0] ?? 0 };
+    return visit.BREAK;
+  });
+  return found;
 }
 
 type Diagnosis =

@@ -6,6 +6,7 @@ import { repoData, repoSchedule } from './repo-data.test-helper.ts';
 const december = await repoSchedule('2026-12');
 const february = await repoSchedule('2027-02');
 const march = await repoSchedule('2027-03');
+const january = await repoSchedule('2027-01');
 
 const day = (model: MonthSchedule, date: string): ScheduleDay => {
   const found = model.days.find((d) => d.date === date);
@@ -76,11 +77,13 @@ describe('buildMonthSchedule on the repo data (settings/calendar.yaml, runbooks/
   });
 
   it.each([
-    // [date, item, due?] — 25 定常監視 is every-day (server checks); 34 電源投入 and 68 follow the central library's opening days.
+    // [date, item, due?] — 25 定常監視 is every-day operator work: not due when no operator is on site (the central library
+    // closed; operatorWork: next-staffed-day moves it to the next day); 34 電源投入 and 68 follow the central library's opening days.
     ['2026-12-20', 25, true],
-    ['2026-12-21', 25, true],
-    ['2026-12-29', 25, true],
-    ['2026-12-31', 25, true],
+    ['2026-12-21', 25, false],
+    ['2026-12-22', 25, true],
+    ['2026-12-29', 25, false],
+    ['2026-12-31', 25, false],
     ['2026-12-20', 34, true],
     ['2026-12-21', 34, false],
     ['2026-12-29', 34, false],
@@ -135,6 +138,14 @@ describe('buildMonthSchedule on the repo data (settings/calendar.yaml, runbooks/
 
   it('has no holiday in 2026-12 (12-23 is no longer one)', () => {
     expect(december.days.filter((d) => d.holiday)).toEqual([]);
+  });
+
+  it('opens 2027-01-04 at 12:00 (specialHours), and the operators catch up on the daily checks of the year-end then', () => {
+    const first = day(january, '2027-01-04');
+    expect(first.sites.find((s) => s.site === 'central')).toMatchObject({ open: true, hours: ['12:00', '17:00'], special: expect.stringMatching(/^年始の開館/) });
+    expect(first.due.find((o) => o.item === 25)).toMatchObject({ due: '2027-01-04T10:00:00+09:00', from: '2026-12-29T00:00:00+09:00' });
+    for (const date of ['2026-12-29', '2026-12-30', '2026-12-31']) expect(dueItems(date)).not.toContain(25);
+    expect(dueItems('2026-12-28')).toContain(25);
   });
 
   it('refuses a month that is not YYYY-MM', async () => {

@@ -83,6 +83,7 @@ function siteStatus(calendar: Calendar, site: string, date: string): SiteStatus 
     ...(d.hours ? { hours: d.hours } : {}),
     ...(d.closedFor ? { closedFor: d.closedFor } : {}),
     ...(d.closure ? { closure: d.closure } : {}),
+    ...(d.special ? { special: d.special } : {}),
   };
 }
 

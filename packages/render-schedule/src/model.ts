@@ -34,6 +34,8 @@ export interface SiteStatus {
   closedFor?: string;
   /** The kind of closure. */
   closure?: 'inspection' | 'stock-taking' | 'temporary' | 'year-end' | 'weekly';
+  /** Why the hours are not the weekday's (calendar.yaml specialHours), such as 年始の開館（短縮）. */
+  special?: string;
 }
 
 /** Planned one-off work from settings/calendar.yaml `events`, with the names of the items it carries out. */

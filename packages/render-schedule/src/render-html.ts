@@ -4,6 +4,7 @@ import {
   MARKS,
   baseStatus,
   baseText,
+  specialText,
   closedText,
   closureText,
   cycleLabel,
@@ -91,10 +92,12 @@ function grid(model: MonthSchedule): string {
 
 function dayList(model: MonthSchedule, day: ScheduleDay): string {
   const closed = closedText(model, day);
+  const special = specialText(model, day);
   const groups = dueGroups(day);
   const items = [
     el('li', `${baseText(model, day)}／${officeText(day)}`),
     ...(closed.length > 0 ? [el('li', `休館: ${closed.join('／')}`)] : []),
+    ...(special.length > 0 ? [el('li', `特別開館時間: ${special.join('／')}`)] : []),
     ...day.events.map((e) => el('li', `${MARKS.event} 計画作業: ${eventText(model, e)}`)),
     groups.length === 0
       ? el('li', '期限の作業: なし')

@@ -3,6 +3,7 @@ import { formatMonth } from './month.ts';
 import {
   MARKS,
   baseText,
+  specialText,
   closedText,
   closureText,
   cycleLabel,
@@ -42,12 +43,14 @@ function grid(model: MonthSchedule): string[] {
 
 function dayList(model: MonthSchedule, day: ScheduleDay): string[] {
   const closed = closedText(model, day);
+  const special = specialText(model, day);
   const groups = dueGroups(day);
   return [
     `### ${escapeMarkdown(dayHeading(day))}`,
     '',
     `- ${escapeMarkdown(baseText(model, day))}／${escapeMarkdown(officeText(day))}`,
     ...(closed.length > 0 ? [`- 休館: ${closed.map(escapeMarkdown).join('／')}`] : []),
+    ...(special.length > 0 ? [`- 特別開館時間: ${special.map(escapeMarkdown).join('／')}`] : []),
     ...day.events.map((e) => `- ${MARKS.event} 計画作業: ${escapeMarkdown(eventText(model, e))}`),
     groups.length === 0 ? '- 期限の作業: なし' : '- 期限の作業:',
     ...groups.map(

@@ -60,11 +60,18 @@ export function closedText(model: MonthSchedule, day: ScheduleDay): string[] {
   });
 }
 
-/** 中央図書館: 開館 09:30–20:30, or 中央図書館: 休館. */
+/** 中央図書館: 開館 09:30–20:30, 中央図書館: 開館 12:00–17:00（年始の開館（短縮））, or 中央図書館: 休館. */
 export function baseText(model: MonthSchedule, day: ScheduleDay): string {
   const base = baseStatus(model, day);
   const name = siteName(model, model.site);
-  return base?.open && base.hours ? `${name}: 開館 ${hoursText(base.hours)}` : `${name}: 休館`;
+  return base?.open && base.hours ? `${name}: 開館 ${hoursText(base.hours)}${base.special ? `（${base.special}）` : ''}` : `${name}: 休館`;
+}
+
+/** The sites open with special hours that day, grouped: 全館 12:00–17:00（年始の開館（短縮））, 青葉図書館 09:30–15:00（館内研修）. */
+export function specialText(model: MonthSchedule, day: ScheduleDay): string[] {
+  const special = day.sites.filter((s) => s.open && s.hours && s.special !== undefined);
+  const key = (s: SiteStatus) => `${hoursText(s.hours ?? ['', ''])}（${s.special ?? ''}）`;
+  return [...new Set(special.map(key))].map((k) => `${sitesText(model, special.filter((s) => key(s) === k).map((s) => s.site))} ${k}`);
 }
 
 /** SE 事務所: 08:45–17:15, or SE 事務所: 休み. */
@@ -86,9 +93,12 @@ export function eventText(model: MonthSchedule, event: PlannedEvent): string {
   return `${eventTime(event)} ${event.title}${sites}${items}`;
 }
 
-/** 67 蔵書点検［桜台図書館］. */
+/** Who does operator work on a day no operator is on site (calendar.yaml operatorWork: on-call). */
+export const ON_CALL_LABELS: Record<NonNullable<Occurrence['onCall']>, string> = { pm: '当番PM', pl: '当番PL', se: '当番SE', operator: '当番オペレーター' };
+
+/** 67 蔵書点検［桜台図書館］, or 25 定常監視（当番SE）. */
 export const occurrenceText = (model: MonthSchedule, o: Occurrence): string =>
-  `${o.item} ${o.name}${o.site ? `［${siteName(model, o.site)}］` : ''}`;
+  `${o.item} ${o.name}${o.site ? `［${siteName(model, o.site)}］` : ''}${o.onCall ? `（${ON_CALL_LABELS[o.onCall]}）` : ''}`;
 
 /** The due time of an occurrence, 10:00. */
 export const dueTime = (o: Occurrence): string => o.due.slice(11, 16);

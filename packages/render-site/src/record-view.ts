@@ -13,7 +13,7 @@ export interface ViewContext {
   page: string;
 }
 
-const PERSON_KEYS = new Set(['by', 'owner', 'reviewedBy', 'vendor', 'with', 'person']);
+const PERSON_KEYS = new Set(['by', 'owner', 'reviewedBy', 'preparedBy', 'vendor', 'with', 'person']);
 const SITE_KEYS = new Set(['site', 'sites']);
 const DEVICE_KEYS = new Set(['device', 'devices', 'targets']);
 const ITEM_KEYS = new Set(['items', 'item']);

@@ -1,6 +1,7 @@
 import { RECORD_KIND_LABELS, type AnyRecord } from '@unyo/schema';
 import { formatDateTime } from './dates.ts';
 import { diagramAlt, diagramId } from './diagrams.ts';
+import { configurationSections } from './configuration-ledgers.ts';
 import { createDirectory, newestFirst, recordPaths, type Directory } from './directory.ts';
 import { createRenderer, type RenderPage } from './handlebars.ts';
 import { LEDGER_NAMES, LEDGER_ORDER, ledgerTable, ledgerTitle } from './ledgers.ts';
@@ -86,7 +87,8 @@ function statusPage(shared: Shared): SitePage {
 function ledgerPage(shared: Shared, kind: string, records: readonly SiteRecord[]): SitePage {
   const page = PAGE.ledger(kind);
   const table = ledgerTable(kind, records.map((r) => r.record), ctxFor(shared, page));
-  return { path: page, content: shared.render('ledger', { ...frame(shared, page, ledgerTitle(kind), kind), table, count: records.length }) };
+  const sections = kind === 'configuration' ? configurationSections(shared.input.records.map((r) => r.record), shared.input.settings.devices, shared.input.build.at, ctxFor(shared, page)) : [];
+  return { path: page, content: shared.render('ledger', { ...frame(shared, page, ledgerTitle(kind), kind), table, count: records.length, sections }) };
 }
 
 /** The drawn image of a mermaid block, as the runbook page links it; undefined when it was not drawn. */

@@ -1,6 +1,6 @@
 import { addDays, formatJapaneseDate, weekdayOf } from '@unyo/calendar';
 import { expandOccurrences, trackExecution, type Execution } from '@unyo/schedule';
-import { instant, type AnyRecord, type Weekday } from '@unyo/schema';
+import { instant, scheduleSite, type AnyRecord, type Weekday } from '@unyo/schema';
 import type { ReportContext } from './context.ts';
 import { nameOf, type Names } from './labels.ts';
 
@@ -32,7 +32,7 @@ export function scopeOf(ctx: ReportContext): Scope {
       people: new Map(ctx.settings.people.map((p) => [p.id, p.name])),
     },
     itemNames: new Map(ctx.items.map((i) => [i.id, i.name])),
-    site: ctx.settings.sites.find((s) => s.staffed)?.id ?? ctx.settings.sites[0]?.id ?? 'central',
+    site: scheduleSite(ctx.settings.sites),
   };
 }
 

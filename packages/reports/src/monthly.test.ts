@@ -17,7 +17,7 @@ describe('the monthly report (月次報告書)', () => {
       expect(md).toContain(`## ${heading}`);
     }
     expect(md).toContain('| 中央図書館 | 99.14% | 299時間 | 2時間35分 | 未達成 | [INC-2026-0105](records/INC-2026-0105.html) |');
-    expect(md).toContain('当月の障害は [10](#根拠-当月の障害) 件です。');
+    expect(md).toContain('当月の障害は [12](#根拠-当月の障害) 件です。');
     expect(md).toContain('| S1 重大 | [1](#根拠-障害s1-重大) |');
     expect(md).toContain('| セキュリティ | 0 |');
     expect(md).toContain('- 発生・受付: 2026/11/10 08:33、復旧: 2026/11/10 11:35（復旧まで 3時間2分）、クローズ: 2026/11/27 17:30');

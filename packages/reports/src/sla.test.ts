@@ -94,6 +94,40 @@ describe('the service level report (サービスレベル管理レポート)', (
     expect(danglingAnchors(md)).toEqual([]);
   });
 
+  it('shows each version of a metric whose clock changed (opening-hours → 24x365) as its own sub-row with its own target and verdict', () => {
+    const first = ctx.sla!.versions[0]!;
+    const changed: Sla = {
+      versions: [
+        first,
+        {
+          ...first,
+          version: '2026.2',
+          effectiveFrom: '2026-11-15',
+          note: 'S3 の復旧を24時間で測る',
+          metrics: first.metrics.map((m) => (m.id === 'incident-restoration-s3' ? { ...m, clock: '24x365' as const, target: { within: { amount: 1, unit: 'hours' as const }, threshold: 'all' as const } } : m)),
+        },
+      ],
+    };
+    const report = buildSlaReport({ ...ctx, sla: changed }, '2026-11');
+    const restoration = report.metrics.find((m) => m.id === 'incident-restoration-s3')!;
+    expect(restoration.definitionChanged).toBe(true);
+    expect(restoration.groups.map((g) => [g.version, g.from, g.to, g.clockLabel, g.targetText])).toEqual([
+      ['2026.1', '2026-11-01', '2026-11-14', '開館時間', '翌開館日中、95%以上'],
+      ['2026.2', '2026-11-15', '2026-11-30', '24時間365日', '1時間以内、全件'],
+    ]);
+    const md = renderReportMarkdown('sla', report);
+    const table = md.slice(md.indexOf('## 1. 実績の一覧'), md.indexOf('## 2.'));
+    expect(table).toContain('| 障害の復旧（S3 中） ★ | 版ごと（下の行。半期判定は最新の版の基準） | 8 件中 7 件が目標内（87.5%） | [1](#根拠-障害の復旧s3-中-の目標超過) | 0 | 速報（未達成） | 2026.1、2026.2 |');
+    expect(table).toContain('| └ 定義 2026.1（2026/11/01〜2026/11/14） | 翌開館日中、95%以上（開館時間） | 5 件中 5 件が目標内（100.0%） | 0 | 0 | 達成 | 2026.1 |');
+    expect(table).toContain('| └ 定義 2026.2（2026/11/15〜2026/11/30） | 1時間以内、全件（24時間365日） | 3 件中 2 件が目標内（66.7%） | 1 | 0 | 未達成 | 2026.2 |');
+    // A metric whose definition did not change keeps a single row.
+    expect(table.match(/└ 定義/g)).toHaveLength(2);
+    // INC-2026-0107 (11-18) is measured on the 24-hour clock of 2026.2, under that version's header.
+    const breaches = md.slice(md.indexOf('### 障害の復旧（S3 中）（速報（未達成））'));
+    expect(breaches).toContain('#### 定義 2026.2: 1時間以内、全件（時計: 24時間365日）\n\n| 対象 | 記録 | 内容 | 開始 | 期限 | 実績 | 超過 | 備考 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| INC-2026-0107 |');
+    expect(danglingAnchors(md)).toEqual([]);
+  });
+
   it('gives a sensible report without records, and without a definition in force', () => {
     const empty = buildSlaReport({ ...ctx, records: [] }, '2026-11');
     const md = renderReportMarkdown('sla', empty);

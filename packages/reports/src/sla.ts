@@ -1,6 +1,6 @@
 import { addDays } from '@unyo/calendar';
-import { SLA_CLOCK_LABELS, instant, type Sla, type SlaMetric } from '@unyo/schema';
-import { describeTarget, evaluateSla, formatMinutes, formatPercent, parseSlaPeriod, type SlaMetricResult, type SlaPeriod, type SlaRow, type Verdict } from '@unyo/sla';
+import { SLA_CLOCK_LABELS, instant, type SlaClock, type SlaMetricKind } from '@unyo/schema';
+import { evaluateSla, formatMinutes, formatPercent, parseSlaPeriod, type SlaMetricPart, type SlaMetricResult, type SlaPeriod, type SlaRow, type Verdict } from '@unyo/sla';
 import type { ReportContext } from './context.ts';
 import type { Evidence, ReportData } from './render.ts';
 
@@ -27,8 +27,14 @@ export interface SlaRowLine {
 export interface SlaVersionGroup {
   version: string;
   effectiveFrom: string;
+  /** The stretch of the period the version was in force (JST dates). */
+  from: string;
+  to: string;
   targetText: string;
   clockLabel: string;
+  /** The version's own value and verdict over the rows it measured. */
+  measuredText: string;
+  verdict: Verdict;
   breaches: SlaRowLine[];
   pending: SlaRowLine[];
   met: number;
@@ -53,6 +59,8 @@ export interface SlaMetricSection {
   measuredText: string;
   /** The definition versions that measured its rows. */
   versions: string[];
+  /** The definition (clock, target) differs between versions in the period: the summary shows one sub-row per version. */
+  definitionChanged: boolean;
   breached: number;
   pending: number;
   met: number;
@@ -104,14 +112,13 @@ function rangeText(p: SlaPeriod): string {
   return `${ym(p.from)}〜${ym(p.to)}`;
 }
 
-/** The definition of a metric in one version (rows carry the version that measured them). */
-function definitionIn(sla: Sla, version: string, id: string): SlaMetric {
-  const found = sla.versions.find((v) => v.version === version)?.metrics.find((m) => m.id === id) ?? sla.versions.flatMap((v) => v.metrics).findLast((m) => m.id === id);
-  if (!found) throw new Error(`settings/sla.yaml に項目 ${id} の定義がありません。`);
-  return found;
+/** How a version measures: the metric's kind and that version's clock. */
+interface Measure {
+  kind: SlaMetricKind;
+  clock: SlaClock;
 }
 
-function measuredText(metric: SlaMetric, r: SlaRow): string {
+function measuredText(metric: Measure, r: SlaRow): string {
   const fmt = (minutes: number) => formatMinutes(minutes, metric.clock);
   switch (metric.kind) {
     case 'availability':
@@ -122,13 +129,14 @@ function measuredText(metric: SlaMetric, r: SlaRow): string {
     case 'request-deadline':
     case 'report-before-meeting':
     case 'document-update':
-      return r.stop ? `${metric.kind === 'report-before-meeting' ? '提出' : '実施'} ${hm(r.stop)}` : '未実施';
+    case 'change-completion':
+      return r.stop ? `${metric.kind === 'report-before-meeting' ? '提出' : metric.kind === 'change-completion' ? '完了' : '実施'} ${hm(r.stop)}` : '未実施';
     default:
       return `${fmt(r.measuredMinutes ?? 0)}${r.stop ? '' : '経過'}（目標 ${fmt(r.targetMinutes ?? 0)}）`;
   }
 }
 
-function rowLine(metric: SlaMetric, r: SlaRow, known: ReadonlySet<string>): SlaRowLine {
+function rowLine(metric: Measure, r: SlaRow, known: ReadonlySet<string>): SlaRowLine {
   const records = [...new Set([r.id.split(' ')[0]!, ...(r.refs ?? [])])].filter((id) => known.has(id));
   const midnight = r.deadline !== undefined && r.deadline.slice(11, 19) === '00:00:00';
   const measured = measuredText(metric, r);
@@ -151,19 +159,23 @@ function rowLine(metric: SlaMetric, r: SlaRow, known: ReadonlySet<string>): SlaR
 const recordsOf = (lines: SlaRowLine[]) => [...new Set(lines.flatMap((l) => l.records))];
 
 /** A metric's rows by version, each version's rows under its own target and clock, with their evidence groups. */
-function section(m: SlaMetricResult, sla: Sla, versionChange: boolean, known: ReadonlySet<string>, evidence: Evidence[]): SlaMetricSection {
+function section(m: SlaMetricResult, effectiveFrom: ReadonlyMap<string, string>, versionChange: boolean, known: ReadonlySet<string>, evidence: Evidence[]): SlaMetricSection {
   const breachKey = `sla:${m.id}:breach`;
   const pendingKey = `sla:${m.id}:pending`;
-  const versions = [...new Set([...m.versions, ...m.rows.map((r) => r.version)])];
-  const groups = versions.map((version): SlaVersionGroup => {
-    const def = definitionIn(sla, version, m.id);
+  const groups = m.parts.map((part: SlaMetricPart): SlaVersionGroup => {
+    const { version } = part;
+    const def: Measure = { kind: m.kind, clock: part.clock };
     const rows = m.rows.filter((r) => r.version === version);
     const own = versionChange ? `@${version}` : '';
     return {
       version,
-      effectiveFrom: sla.versions.find((v) => v.version === version)?.effectiveFrom ?? '',
-      targetText: describeTarget(def),
-      clockLabel: SLA_CLOCK_LABELS[def.clock],
+      effectiveFrom: effectiveFrom.get(version) ?? '',
+      from: part.from,
+      to: part.to,
+      targetText: part.targetText,
+      clockLabel: SLA_CLOCK_LABELS[part.clock],
+      measuredText: part.measuredText,
+      verdict: part.verdict,
       breaches: rows.filter((r) => r.status === 'breach').map((r) => rowLine(def, r, known)),
       pending: rows.filter((r) => r.status === 'pending').map((r) => rowLine(def, r, known)),
       met: rows.filter((r) => r.status === 'met').length,
@@ -194,6 +206,7 @@ function section(m: SlaMetricResult, sla: Sla, versionChange: boolean, known: Re
     verdictText: m.interim && m.verdict !== '対象なし' ? `速報（${m.verdict}）` : m.verdict,
     measuredText: m.measuredText,
     versions: m.versions,
+    definitionChanged: m.definitionChanged,
     breached: breaches.length,
     pending: pending.length,
     met: groups.reduce((s, g) => s + g.met, 0),
@@ -237,7 +250,8 @@ export function buildSlaReport(ctx: ReportContext, period: string): SlaReportDoc
   const versionChange = report.versions.length > 1;
   const known = new Set(ctx.records.map((r) => r.id));
   const evidence: Evidence[] = [];
-  const metrics = report.metrics.map((m) => section(m, sla, versionChange, known, evidence));
+  const effectiveFrom = new Map(sla.versions.map((v) => [v.version, v.effectiveFrom]));
+  const metrics = report.metrics.map((m) => section(m, effectiveFrom, versionChange, known, evidence));
   const improvements = report.metrics.flatMap((m): SlaImprovementLine[] => {
     if (!m.improvement) return [];
     return m.improvement.status === 'approved'

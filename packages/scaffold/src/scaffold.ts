@@ -63,7 +63,7 @@ export const QUESTIONS: Record<StoredRecordKind, [string, string][]> = {
     ['result', '結果'],
   ],
   configuration: [
-    ['type', '種別（hardware-spec, location, software, tape, group-policy, client-image）'],
+    ['type', '種別（hardware-spec, location, software, tape, group-policy, client-image, permission-review）'],
     ['change', '変更内容'],
   ],
   minutes: [['place', '場所']],

@@ -6,7 +6,7 @@ import { CalendarSchema, instant, type OperationItem } from '@unyo/schema';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { expandOccurrences } from './expand.ts';
+import { expandOccurrences, isOperatorWork } from './expand.ts';
 import { trackExecution } from './track.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,7 +22,8 @@ const dates = (item: number, from: string, to: string) => expand(from, to, [item
 describe('expandOccurrences on the repo catalogue and calendar', () => {
   it.each([
     // [item, from, to, expected dates] — each row checkable against a paper calendar.
-    [25, '2026-11-15', '2026-11-17', ['2026-11-15', '2026-11-16', '2026-11-17']], // server checks every day, closing day too
+    [25, '2026-11-15', '2026-11-17', ['2026-11-15', '2026-11-17']], // server checks every day an operator is on site: the 施設点検日 (11-16) moves to 11-17
+    [25, '2026-12-27', '2027-01-05', ['2026-12-27', '2026-12-28', '2027-01-04', '2027-01-05']], // no operator 12/29–1/3: once on the first staffed day
     [68, '2026-11-15', '2026-11-17', ['2026-11-15', '2026-11-17']], // business jobs skip the 施設点検日 (11-16)
     [68, '2026-11-22', '2026-11-24', ['2026-11-22', '2026-11-23', '2026-11-24']], // 勤労感謝の日: the libraries are open
     [68, '2026-12-28', '2027-01-05', ['2026-12-28', '2027-01-04', '2027-01-05']], // year-end closure 12/29–1/3
@@ -45,6 +46,46 @@ describe('expandOccurrences on the repo catalogue and calendar', () => {
     expect(dates(61, '2026-12-01', '2026-12-31')).toEqual(['2026-12-28']);
   });
 
+  it('moves operator work off the days no operator is on site, its window from the first day missed', () => {
+    const [moved] = expand('2027-01-04', '2027-01-04', [25]);
+    expect(moved?.from).toBe('2026-12-29T00:00:00+09:00');
+    expect(moved?.due).toBe('2027-01-04T10:00:00+09:00');
+    const [ordinary] = expand('2027-01-05', '2027-01-05', [25]);
+    expect(ordinary?.from).toBe('2027-01-05T00:00:00+09:00');
+  });
+
+  it.each([
+    // [closedDays, dates of item 25 from 12-28 to 1-05, the on-call role of 12-29]
+    [undefined, ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-01-05'], undefined],
+    [{ closedDays: 'skip' as const }, ['2026-12-28', '2027-01-04', '2027-01-05'], undefined],
+    [{ closedDays: 'next-staffed-day' as const }, ['2026-12-28', '2027-01-04', '2027-01-05'], undefined],
+    [{ closedDays: 'on-call' as const, onCall: 'se' as const }, ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-01-05'], 'se'],
+  ])('operatorWork %j: item 25 is due on %j', (operatorWork, expected, onCall) => {
+    const { operatorWork: _, ...rest } = CALENDAR;
+    const calendar = operatorWork ? { ...rest, operatorWork } : rest;
+    const list = expandOccurrences({ items: items.filter((i) => i.id === 25), calendar, site: 'central', from: '2026-12-28', to: '2027-01-05' });
+    expect(list.map((o) => o.date)).toEqual(expected);
+    expect(list.find((o) => o.date === '2026-12-29')?.onCall).toBe(onCall);
+    expect(list.find((o) => o.date === '2026-12-28')?.onCall).toBeUndefined();
+    const skipFrom = list.find((o) => o.date === '2027-01-04')?.from;
+    expect(skipFrom).toBe(operatorWork?.closedDays === 'next-staffed-day' ? '2026-12-29T00:00:00+09:00' : '2027-01-04T00:00:00+09:00');
+  });
+
+  it.each([
+    [{ maintenance: [], support: ['確認する'] }, true],
+    [{ maintenance: ['設定する'], support: ['確認する'] }, true],
+    [{ maintenance: ['設定する'], support: [] }, false], // SE-only work goes on without operators
+    [{ maintenance: [], support: [] }, true], // a heading over on-site work, such as 31 稼動管理 over 32–34
+  ])('duties %j are operator work: %s', (duties, expected) => {
+    expect(isOperatorWork({ duties })).toBe(expected);
+  });
+
+  it('keeps SE-only every-day work on the days no operator is on site', () => {
+    const se = { ...items.find((i) => i.id === 25)!, id: 99, duties: { maintenance: ['監視する'], support: [] } };
+    const list = expandOccurrences({ items: [se], calendar: CALENDAR, site: 'central', from: '2026-12-28', to: '2027-01-01' });
+    expect(list.map((o) => o.date)).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01']);
+  });
+
   it('gives the due time from the rule, or the meeting start', () => {
     const [check] = expand('2026-11-02', '2026-11-02', [34]);
     expect(check?.due).toBe('2026-11-02T09:30:00+09:00');
@@ -61,6 +102,8 @@ describe('expandOccurrences on the repo catalogue and calendar', () => {
           const item = items.find((i) => i.id === o.item)!;
           const everyDay = item.cycles.some((c) => c.kind === o.cycle && 'calendar' in c && c.calendar === 'every-day');
           if (!everyDay && o.cycle !== 'stock-taking') expect(siteDay(CALENDAR, 'central', o.date).open).toBe(true);
+          // Operator work only when an operator is on site (operatorWork: next-staffed-day).
+          if (isOperatorWork(item) && o.cycle !== 'stock-taking') expect(siteDay(CALENDAR, 'central', o.date).open).toBe(true);
         }
       }),
       { numRuns: 25 },

@@ -8,6 +8,11 @@ export interface ExpandInput {
   calendar: Calendar;
   /** The site whose opening days the library-wide work follows (the staffed central library). */
   site: string;
+  /**
+   * The sites where operators are resident (sites.yaml `staffed`); operators are on site on the days
+   * one of them is open, which is where `calendar.operatorWork` applies. `[site]` when absent.
+   */
+  staffed?: readonly string[];
   /** First and last date of the period (JST, both included). */
   from: string;
   to: string;
@@ -21,9 +26,26 @@ const MAX_SHIFT_DAYS = 31;
 
 const at = (date: string, time: string) => `${date}T${time}:00+09:00`;
 
-function isOpen(input: ExpandInput, calendar: CalendarKind, date: string): boolean {
-  if (calendar === 'every-day') return true;
-  if (calendar === 'office-days') return officeDay(input.calendar, date).open;
+/** Whether an operator is on site on `date`: one of the staffed sites is open (the roster staffs open days only). */
+const operatorDay = (input: ExpandInput, date: string): boolean => (input.staffed ?? [input.site]).some((site) => siteDay(input.calendar, site, date).open);
+
+/**
+ * Whether an item's work needs an operator on site: it has operator duties (運用支援業務), or no duties
+ * of either role, being a heading over on-site work (31 稼動管理 over 32–34); SE-only work does not.
+ */
+export const isOperatorWork = (item: Pick<OperationItem, 'duties'>): boolean => item.duties.support.length > 0 || item.duties.maintenance.length === 0;
+
+/** How the days of one item's cycle are read: its calendar, and whether it also needs an operator on site. */
+interface Days {
+  calendar: CalendarKind;
+  /** Only days with an operator on site count as open (operator work under skip or next-staffed-day). */
+  needsOperator: boolean;
+}
+
+function isOpen(input: ExpandInput, days: Days, date: string): boolean {
+  if (days.needsOperator && !operatorDay(input, date)) return false;
+  if (days.calendar === 'every-day') return true;
+  if (days.calendar === 'office-days') return officeDay(input.calendar, date).open;
   return siteDay(input.calendar, input.site, date).open;
 }
 
@@ -32,8 +54,8 @@ function isOpen(input: ExpandInput, calendar: CalendarKind, date: string): boole
  * work due at the end of a month, quarter, half-year or year moves back to the last open day before
  * it (前倒し), so that it stays in its period (a month-end in the year-end closure is done on 12-28).
  */
-function openDayFor(input: ExpandInput, calendar: CalendarKind, date: string, step: 1 | -1): string | undefined {
-  for (let d = date, i = 0; i <= MAX_SHIFT_DAYS; d = addDays(d, step), i++) if (isOpen(input, calendar, d)) return d;
+function openDayFor(input: ExpandInput, days: Days, date: string, step: 1 | -1): string | undefined {
+  for (let d = date, i = 0; i <= MAX_SHIFT_DAYS; d = addDays(d, step), i++) if (isOpen(input, days, d)) return d;
   return undefined;
 }
 
@@ -82,6 +104,10 @@ function dueTime(input: ExpandInput, cycle: Cycle, date: string): string {
  * half-yearly and yearly in their months; stock-taking on the last day of each site's stock-taking
  * period. A weekly due day that falls on a closed day moves to the next open day, a monthly or longer
  * one to the last open day before it; daily ones on closed days are dropped.
+ * Operator work (isOperatorWork) follows `calendar.operatorWork` on the days no staffed site
+ * is open: under skip and next-staffed-day those days count as closed for it (so even `every-day`
+ * work is not due then), and next-staffed-day moves a daily occurrence to the next staffed day, whose
+ * window then starts on the first day missed; under on-call it stays and names the on-call role.
  * On-demand items are never due. Pure and deterministic; sorted by due time, then item.
  */
 export function expandOccurrences(input: ExpandInput): Occurrence[] {
@@ -102,17 +128,23 @@ export function expandOccurrences(input: ExpandInput): Occurrence[] {
         }
         continue;
       }
-      const calendar: CalendarKind = cycle.calendar ?? 'opening-days';
+      const policy = isOperatorWork(item) ? input.calendar.operatorWork : undefined;
+      const days: Days = { calendar: cycle.calendar ?? 'opening-days', needsOperator: policy !== undefined && policy.closedDays !== 'on-call' };
       let previous: string | undefined;
       for (const nominal of nominalDays(input, cycle, start)) {
         const date =
-          cycle.kind === 'daily'
-            ? isOpen(input, calendar, nominal) ? nominal : undefined
-            : openDayFor(input, calendar, nominal, cycle.kind === 'weekly' ? 1 : -1);
+          cycle.kind !== 'daily'
+            ? openDayFor(input, days, nominal, cycle.kind === 'weekly' ? 1 : -1)
+            : isOpen(input, days, nominal)
+              ? nominal
+              : policy?.closedDays === 'next-staffed-day' && isOpen(input, { ...days, needsOperator: false }, nominal)
+                ? openDayFor(input, days, nominal, 1)
+                : undefined;
         if (date === undefined || date === previous) continue;
         previous = date;
         if (date < input.from || date > input.to) continue;
-        out.push({ item: item.id, name: item.name, cycle: cycle.kind, date, due: at(date, dueTime(input, cycle, date)), from: at(windowStart(cycle.kind, nominal), '00:00') });
+        const onCall = policy?.closedDays === 'on-call' && policy.onCall !== undefined && !operatorDay(input, date) ? { onCall: policy.onCall } : {};
+        out.push({ item: item.id, name: item.name, cycle: cycle.kind, date, due: at(date, dueTime(input, cycle, date)), from: at(windowStart(cycle.kind, nominal), '00:00'), ...onCall });
       }
     }
   }

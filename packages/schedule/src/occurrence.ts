@@ -1,4 +1,4 @@
-import type { CycleKind } from '@unyo/schema';
+import type { CycleKind, PERSON_ROLES } from '@unyo/schema';
 
 /** One due occurrence of an operation item: what is due, by when, and from when it may be done. */
 export interface Occurrence {
@@ -16,4 +16,6 @@ export interface Occurrence {
   from: string;
   /** The site concerned, for stock-taking; absent for system-wide work. */
   site?: string;
+  /** Operator work due on a day no operator is on site, done by this on-call role instead (calendar.yaml operatorWork: on-call). */
+  onCall?: (typeof PERSON_ROLES)[number];
 }

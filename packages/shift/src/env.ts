@@ -1,7 +1,9 @@
 import { datesBetween, holidayName, lastDayOfMonth, siteDay, weekdayOf, type SiteDay } from '@unyo/calendar';
-import type { Calendar, Person, Roster, RosterDay, RosterOperator, RosterOverride, ShiftPattern, Site, Weekday } from '@unyo/schema';
+import { expandOccurrences, isOperatorWork, type Occurrence } from '@unyo/schedule';
+import { scheduleSite, type Calendar, type OperationItem, type Person, type Roster, type RosterDay, type RosterOperator, type RosterOverride, type ShiftPattern, type Site, type Weekday } from '@unyo/schema';
 import { mergeSpans, shortfalls, toMinutes, type Span } from './_minutes.ts';
 import type { ShiftIssue } from './issue.ts';
+import { staffedSites } from './staffing.ts';
 
 /** What a shift table is drafted from and checked against: the settings files, parsed. */
 export interface ShiftContext {
@@ -9,6 +11,8 @@ export interface ShiftContext {
   sites: readonly Site[];
   people: readonly Person[];
   roster: Roster;
+  /** The operation items (runbook frontmatter) whose operator work the table must staff; not checked when absent. */
+  items?: readonly OperationItem[];
 }
 
 /** One day of the month as the shift table sees it. */
@@ -42,6 +46,10 @@ export interface ShiftEnv {
   rules: Roster['rules'];
   /** The overrides of the month for known operators and patterns. */
   overrides: RosterOverride[];
+  /** The settings' sites (who is staffed where: staffing.ts). */
+  sites: readonly Site[];
+  /** The operator work due in the month (expanded from `items`), without the occurrences an on-call role does; empty without items. */
+  work: Occurrence[];
   /** Settings that do not fit together (unknown people, no staffed site). */
   issues: ShiftIssue[];
 }
@@ -88,11 +96,19 @@ function planDay(date: string, ctx: ShiftContext, staffed: readonly Site[], patt
   };
 }
 
+/** The operator work due in `month` by the runbooks' cycles and the calendar, except what an on-call role does. */
+function operatorWork(month: string, ctx: ShiftContext, staffed: readonly Site[]): Occurrence[] {
+  if (!ctx.items) return [];
+  const items = ctx.items.filter(isOperatorWork);
+  const input = { items, calendar: ctx.calendar, site: scheduleSite(ctx.sites), staffed: staffed.map((s) => s.id), from: `${month}-01`, to: lastDayOfMonth(month) };
+  return expandOccurrences(input).filter((o) => o.onCall === undefined);
+}
+
 /** Builds the month's days and needs from the settings, with the issues of settings that do not fit together. */
 export function shiftEnv(month: string, ctx: ShiftContext): ShiftEnv {
   const issues: ShiftIssue[] = [];
   const patterns = new Map(ctx.roster.shifts.map((p) => [p.id, p]));
-  const staffed = ctx.sites.filter((s) => s.staffed);
+  const staffed = staffedSites(ctx.sites);
   if (staffed.length === 0) {
     issues.push({ date: month, rule: 'reference', message: 'settings/sites.yaml に常駐する館（staffed: true）がありません。常駐が必要な時間を決められません。' });
   }
@@ -115,6 +131,8 @@ export function shiftEnv(month: string, ctx: ShiftContext): ShiftEnv {
     names: new Map(ctx.people.map((p) => [p.id, p.name])),
     rules: ctx.roster.rules,
     overrides: ctx.roster.overrides.filter((o) => o.date.slice(0, 7) === month && known.has(o.person) && (o.shift === 'off' || patterns.has(o.shift))),
+    sites: ctx.sites,
+    work: operatorWork(month, ctx, staffed),
     issues,
   };
 }

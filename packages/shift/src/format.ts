@@ -9,7 +9,7 @@ const dayLabel = (date: string) => `${Number(date.slice(5, 7))}/${date.slice(8, 
 const weekdayCell = (row: ShiftView['rows'][number]) => `${WEEKDAY_LABELS[row.weekday]}${row.holiday ? '・祝' : ''}`;
 
 const siteCell = (s: ShiftView['rows'][number]['sites'][number], holiday?: string) =>
-  s.open && s.hours ? `${s.hours[0]}–${s.hours[1]}${holiday ? `（${holiday}）` : ''}` : `休館（${s.closedFor ?? ''}）`;
+  s.open && s.hours ? `${s.hours[0]}–${s.hours[1]}${[holiday, s.special].some(Boolean) ? `（${[holiday, s.special].filter(Boolean).join('、')}）` : ''}` : `休館（${s.closedFor ?? ''}）`;
 
 const cell = (view: ShiftView, id: string | null) => (id === null ? OFF : (view.patterns.find((p) => p.id === id)?.label ?? id));
 

@@ -10,6 +10,7 @@ export const SHIFT_RULES = [
   'rest',
   'max-shifts',
   'weekend-fairness',
+  'operator-work',
   'reference',
 ] as const;
 
@@ -27,6 +28,7 @@ export const SHIFT_RULE_LABELS: Record<ShiftRule, string> = {
   rest: '勤務間隔',
   'max-shifts': '月の勤務上限',
   'weekend-fairness': '土日祝の偏り',
+  'operator-work': '運用支援業務の出勤者',
   reference: '設定の参照',
 };
 
@@ -44,6 +46,8 @@ export interface ShiftIssue {
   shift?: string;
   /** For a coverage gap: the time range without enough operators, such as ['09:00', '12:15']. */
   time?: [string, string];
+  /** For operator work without an operator: the operation items due that day (項番). */
+  items?: number[];
 }
 
 /** One cell of a shift table: this person works this shift pattern on this day. */

@@ -4,6 +4,8 @@ import { formatMinutes, shortfalls } from './_minutes.ts';
 import { availability, blockText, blockers, hoursText, restHours, shiftOn, type Book } from './book.ts';
 import { patternSpan, type MonthDay, type ShiftEnv } from './env.ts';
 import type { ShiftIssue } from './issue.ts';
+import { operatorWorkStaffed } from './operator-work.ts';
+import { onDuty } from './staffing.ts';
 
 /** A rule over a whole table: pushes an issue for each place it is broken. */
 export type ShiftTableRule = (env: ShiftEnv, book: Book, issues: ShiftIssue[]) => void;
@@ -12,11 +14,17 @@ const name = (env: ShiftEnv, person: string) => env.names.get(person) ?? person;
 const label = (env: ShiftEnv, id: string) => env.patterns.get(id)?.name ?? id;
 const md = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
 
+/** Who is on site on `date` in the table being checked (staffing.ts). */
 const working = (env: ShiftEnv, book: Book, date: string) =>
-  env.operators.flatMap((o) => {
-    const shift = shiftOn(book, o.person, date);
-    return shift === undefined ? [] : [{ person: o.person, shift }];
-  });
+  onDuty(
+    env.operators.flatMap((o) => {
+      const shift = shiftOn(book, o.person, date);
+      return shift === undefined ? [] : [{ date, person: o.person, shift }];
+    }),
+    env.patterns,
+    env.sites,
+    date,
+  );
 
 /** Why no one (more) is on site: per operator, what keeps them off the pattern that covers the gap. */
 function gapReasons(env: ShiftEnv, book: Book, day: MonthDay, from: number): string {
@@ -176,4 +184,5 @@ export const SHIFT_TABLE_RULES: readonly ShiftTableRule[] = [
   restKept,
   maxShiftsKept,
   weekendsSpread,
+  operatorWorkStaffed,
 ];

@@ -1,6 +1,7 @@
 import type { Weekday } from '@unyo/schema';
 import { shiftEnv, type ShiftContext } from './env.ts';
 import type { Assignment, ShiftIssue } from './issue.ts';
+import { staffedSites } from './staffing.ts';
 
 /** 日 月 火 … by weekday. */
 export const WEEKDAY_LABELS: Record<Weekday, string> = { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' };
@@ -18,8 +19,8 @@ export interface ShiftView {
     weekday: Weekday;
     holiday?: string;
     weekend: boolean;
-    /** Each staffed site: hours when open, the reason when closed. */
-    sites: { site: string; open: boolean; hours?: [string, string]; closedFor?: string }[];
+    /** Each staffed site: hours when open (with the reason of special hours), the reason when closed. */
+    sites: { site: string; open: boolean; hours?: [string, string]; special?: string; closedFor?: string }[];
     /** The pattern id each operator works, or null for a day off; in operator order. */
     shifts: (string | null)[];
     /** The day has an issue. */
@@ -39,7 +40,13 @@ export function shiftView(month: string, ctx: ShiftContext, assignments: readonl
     weekday: d.weekday,
     ...(d.holiday === undefined ? {} : { holiday: d.holiday }),
     weekend: d.weekend,
-    sites: d.sites.map((s) => ({ site: s.site, open: s.open, ...(s.hours ? { hours: s.hours } : {}), ...(s.closedFor ? { closedFor: s.closedFor } : {}) })),
+    sites: d.sites.map((s) => ({
+      site: s.site,
+      open: s.open,
+      ...(s.hours ? { hours: s.hours } : {}),
+      ...(s.special ? { special: s.special } : {}),
+      ...(s.closedFor ? { closedFor: s.closedFor } : {}),
+    })),
     shifts: env.operators.map((o) => shiftOf.get(`${d.date} ${o.person}`) ?? null),
     flagged: issues.some((i) => i.date === d.date),
   }));
@@ -51,7 +58,7 @@ export function shiftView(month: string, ctx: ShiftContext, assignments: readonl
   const { coverage, maxConsecutiveDays, minRestHours, weekendSpread } = ctx.roster.rules;
   return {
     month,
-    sites: ctx.sites.filter((s) => s.staffed).map((s) => ({ id: s.id, name: s.name })),
+    sites: staffedSites(ctx.sites).map((s) => ({ id: s.id, name: s.name })),
     patterns: ctx.roster.shifts.map(({ id, label, name, start, end }) => ({ id, label, name, start, end })),
     operators: env.operators.map((o) => ({ person: o.person, name: env.names.get(o.person) ?? o.person })),
     rows,

@@ -37,8 +37,8 @@ describe('business time between two instants (each row checkable with a paper ca
     ['spanning the 施設点検日', opening('aoba'), '2026-11-15T16:30', '2026-11-17T10:00', [], 60],
     ['spanning the 施設点検日, 24×365: 41 h 30 min', H24, '2026-11-15T16:30', '2026-11-17T10:00', [], 2490],
     ['the office works on the 施設点検日: 510 + 75', OFFICE, '2026-11-15T16:30', '2026-11-17T10:00', [], 585],
-    // Monday 12-28 16:00–17:00, closed 12-29〜01-03, Monday 01-04 09:30–10:00.
-    ['spanning the year-end closure', opening('aoba'), '2026-12-28T16:00', '2027-01-04T10:00', [], 90],
+    // Monday 12-28 16:00–17:00, closed 12-29〜01-03, Monday 01-04 12:00–12:30 (specialHours: opens 12:00).
+    ['spanning the year-end closure', opening('aoba'), '2026-12-28T16:00', '2027-01-04T12:30', [], 90],
     ['spanning the year-end closure, office hours: 75 + 75', OFFICE, '2026-12-28T16:00', '2027-01-04T10:00', [], 150],
     ['spanning the year-end closure, 24×365: 6 days 18 h', H24, '2026-12-28T16:00', '2027-01-04T10:00', [], 9720],
     // 文化の日 (Tuesday 11-03): holiday hours 09:30–17:00; the office is closed.
@@ -59,7 +59,7 @@ describe('addBusinessTime: the deadline', () => {
     ['S1 restoration, 4 h on 24×365', H24, '2026-11-10T08:33', 240, [], '2026-11-10T12:33:00+09:00'],
     ['a pause pushes the deadline: 60 before it, 150 after it, 30 the next morning', opening('wakaba'), '2026-11-18T10:15', 240, [['2026-11-18T11:15', '2026-11-18T16:30']], '2026-11-19T10:00:00+09:00'],
     ['office hours skip the weekend and 勤労感謝の日 (Monday 11-23)', OFFICE, '2026-11-20T16:00', 120, [], '2026-11-24T09:30:00+09:00'],
-    ['the year-end closure', opening('aoba'), '2026-12-28T16:00', 90, [], '2027-01-04T10:00:00+09:00'],
+    ['the year-end closure (01-04 opens 12:00)', opening('aoba'), '2026-12-28T16:00', 90, [], '2027-01-04T12:30:00+09:00'],
     ['zero minutes is the start itself', opening('aoba'), '2026-11-16T12:00', 0, [], '2026-11-16T12:00:00+09:00'],
   ] as const)('%s', (_name, clock, from, allowed, pauses, expected) => {
     const deadline = addBusinessTime(clock, at(from), allowed, pauses.map(([f, t]) => ({ from: at(f), to: at(t) })));
@@ -91,7 +91,7 @@ describe('the machine time zone does not matter', () => {
       for (const tz of ['America/New_York', 'Asia/Tokyo', 'UTC']) {
         process.env['TZ'] = tz;
         expect(minutes(opening('aoba'), '2026-11-20T18:50', '2026-11-21T10:00')).toBe(40);
-        expect(minutes(opening('aoba'), '2026-12-28T16:00', '2027-01-04T10:00')).toBe(90);
+        expect(minutes(opening('aoba'), '2026-12-28T16:00', '2027-01-04T12:30')).toBe(90);
       }
     } finally {
       if (saved === undefined) delete process.env['TZ'];

@@ -149,16 +149,19 @@ describe('availability and the monthly report', () => {
   });
 
   it.each([
-    // The October report is due by the 5th office day of November (11-09, since 11-03 is a holiday) or 3 office days before the 11-19 meeting (11-16).
-    ['either', '2026-11-16T10:00', 'met', '2026-11-16T17:15:00+09:00'],
-    ['earlier', '2026-11-16T10:00', 'breach', '2026-11-09T17:15:00+09:00'],
-    ['earlier', '2026-11-09T17:00', 'met', '2026-11-09T17:15:00+09:00'],
-  ] as const)('rule %s, submitted %s: %s', (rule, submitted, status, deadline) => {
-    const sla = structuredClone(repoSla);
-    const report = sla.versions[0]!.metrics.find((m) => m.id === 'monthly-report')!;
-    report.report = { ...report.report!, rule };
-    const rows = metricOf(evaluate(sla, [reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-10', submitted, at: '2026-11-16T12:00' })]), 'monthly-report').rows;
+    // The October report is due by the earlier of the 5th office day of November (11-09, since 11-03 is a holiday) and 3 office days before the 11-19 meeting (11-16).
+    ['after the 5th office day, before the meeting deadline', '2026-11-16T10:00', 'breach', '2026-11-09T17:15:00+09:00'],
+    ['on the 5th office day', '2026-11-09T17:00', 'met', '2026-11-09T17:15:00+09:00'],
+  ] as const)('the monthly report submitted %s (%s): %s', (_name, submitted, status, deadline) => {
+    const rows = metricOf(evaluate(repoSla, [reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-10', submitted, at: '2026-11-16T12:00' })]), 'monthly-report').rows;
     expect(rows).toEqual([expect.objectContaining({ id: '2026-10', status, deadline, refs: ['RPT-2026-9001'] })]);
+  });
+
+  it('takes the meeting deadline when it comes first: a meeting on Tuesday 11-10 makes the report due on Thursday 11-05', () => {
+    const early = { ...calendar, events: [...(calendar.events ?? []).filter((e) => !(e.type === 'meeting' && e.date.startsWith('2026-11'))), { date: '2026-11-10', type: 'meeting' as const, title: '月次定例会議' }] };
+    const records = [reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-10', submitted: '2026-11-06T10:00' })];
+    const rows = metricOf(evaluateSla({ sla: repoSla, period: '2026-11', records, calendar: early, sites, items: [], now: NOW }), 'monthly-report').rows;
+    expect(rows).toEqual([expect.objectContaining({ id: '2026-10', status: 'breach', deadline: '2026-11-05T17:15:00+09:00' })]);
   });
 
   it('reads the report record of the month, not a job run of item 99 nor the report of another month or kind', () => {
@@ -174,9 +177,9 @@ describe('availability and the monthly report', () => {
 
   it('takes the first submission of the month when a report was submitted again', () => {
     const records = [
-      reportRecord({ id: 'RPT-2026-9002', report: 'monthly', period: '2026-10', submitted: '2026-11-18T10:00' }),
-      reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-10', submitted: '2026-11-13T10:00' }),
+      reportRecord({ id: 'RPT-2026-9002', report: 'monthly', period: '2026-10', submitted: '2026-11-13T10:00' }),
+      reportRecord({ id: 'RPT-2026-9001', report: 'monthly', period: '2026-10', submitted: '2026-11-06T10:00' }),
     ];
-    expect(metricOf(evaluate(repoSla, records), 'monthly-report').rows).toEqual([expect.objectContaining({ id: '2026-10', status: 'met', refs: ['RPT-2026-9001'], stop: '2026-11-13T10:00:00+09:00' })]);
+    expect(metricOf(evaluate(repoSla, records), 'monthly-report').rows).toEqual([expect.objectContaining({ id: '2026-10', status: 'met', refs: ['RPT-2026-9001'], stop: '2026-11-06T10:00:00+09:00' })]);
   });
 });

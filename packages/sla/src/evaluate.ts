@@ -1,14 +1,15 @@
 import { addDays } from '@unyo/calendar';
 import { formatJst, instant, type AnyRecord, type Calendar, type OperationItem, type Site, type Sla, type SlaMetric, type SlaMetricKind } from '@unyo/schema';
-import { jstMidnight } from './clock.ts';
+import { jstDate, jstMidnight } from './clock.ts';
 import { ofKind, type Context, type Producer } from './context.ts';
 import { describeTarget, formatPercent } from './format.ts';
 import { isInterim, parseSlaPeriod, type SlaPeriod } from './period.ts';
 import { availabilityRow, availabilityRows } from './produce-availability.ts';
+import { improvementPlanRows } from './produce-improvement.ts';
 import { backupRows, periodicRows, reportRows } from './produce-rates.ts';
-import { documentRows, incidentRows, inquiryRows, requestRows } from './produce-records.ts';
-import type { Improvement, SlaMetricResult, SlaReport, SlaRow, Verdict } from './types.ts';
-import { segments } from './versions.ts';
+import { changeRows, documentRows, incidentRows, inquiryRows, onsiteRows, requestRows } from './produce-records.ts';
+import type { Improvement, SlaMetricPart, SlaMetricResult, SlaReport, SlaRow, Verdict } from './types.ts';
+import { segments, type Segment } from './versions.ts';
 
 export interface EvaluateInput {
   sla: Sla;
@@ -24,7 +25,8 @@ export interface EvaluateInput {
   now: number;
 }
 
-const PRODUCERS: Record<SlaMetricKind, Producer> = {
+/** improvement-plan reads the other metrics' results: it is produced after them (see evaluateSla). */
+const PRODUCERS: Record<Exclude<SlaMetricKind, 'improvement-plan'>, Producer> = {
   'incident-first-report': incidentRows,
   'incident-response-start': incidentRows,
   'incident-restoration': incidentRows,
@@ -36,6 +38,8 @@ const PRODUCERS: Record<SlaMetricKind, Producer> = {
   'document-update': documentRows,
   availability: availabilityRows,
   'report-before-meeting': reportRows,
+  'incident-onsite-arrival': onsiteRows,
+  'change-completion': changeRows,
 };
 
 const RANK = { breach: 0, pending: 1, met: 2 } as const;
@@ -91,10 +95,67 @@ function verdictOf(metric: SlaMetric, rows: SlaRow[]): Pick<SlaMetricResult, 'me
   return { measured: { total, met, breached, pending, ...(percent === undefined ? {} : { percent }) }, measuredText, verdict };
 }
 
+/** What a metric's definition decides (its name, remarks and the default marker aside). */
+const definitionKey = (m: SlaMetric) => {
+  const { id: _id, name: _name, note: _note, default: _default, period: _period, ...rest } = m;
+  return JSON.stringify(rest);
+};
+
+interface Collected {
+  metric: SlaMetric;
+  stretches: { segment: Segment; metric: SlaMetric; rows: SlaRow[] }[];
+}
+
+/** A part: the rows one version measured, judged by that version's own definition. */
+function partOf(stretch: Collected['stretches'][number], rows: SlaRow[]): SlaMetricPart {
+  const { segment, metric } = stretch;
+  const own = rows.filter((r) => r.version === segment.version.version);
+  return {
+    version: segment.version.version,
+    from: jstDate(segment.from),
+    to: jstDate(segment.to - 1),
+    name: metric.name,
+    clock: metric.clock,
+    target: metric.target,
+    targetText: describeTarget(metric),
+    ...verdictOf(metric, own),
+    rows: own.length,
+  };
+}
+
+function resultOf(id: string, entry: Collected, period: SlaPeriod, input: EvaluateInput, from: number): SlaMetricResult {
+  const { metric, stretches } = entry;
+  const definitionChanged = new Set(stretches.map((s) => definitionKey(s.metric))).size > 1;
+  const raw = stretches.flatMap((s) => s.rows);
+  // A site's availability sums over the versions only when they measure it the same way.
+  const rows = (metric.kind === 'availability' && !definitionChanged ? mergeAvailability(metric, raw) : raw).sort(byUrgency);
+  const result = verdictOf(metric, rows);
+  return {
+    id,
+    name: metric.name,
+    kind: metric.kind,
+    ...(metric.severity ? { severity: metric.severity } : {}),
+    clock: metric.clock,
+    target: metric.target,
+    targetText: describeTarget(metric),
+    judged: metric.period,
+    interim: isInterim(period, metric.period),
+    default: metric.default === true,
+    items: metric.items,
+    versions: [...new Set(stretches.map((s) => s.segment.version.version))],
+    parts: stretches.map((s) => partOf(s, rows)),
+    definitionChanged,
+    ...result,
+    rows,
+    ...(result.verdict === '未達成' ? { improvement: improvementFor(metric, input.records, from, input.now) } : {}),
+  };
+}
+
 /**
  * Evaluates every metric over a period: each record is measured by the definition version in force
- * when it started; the verdict uses the latest version's threshold. Pure and deterministic: metrics in
- * the order of the latest version, rows breaches first.
+ * when it started; the verdict uses the latest version's threshold, and each version's part has its
+ * own. The improvement-plan metrics come last, from the others' results. Pure and deterministic:
+ * metrics in the order of the latest version, rows breaches first.
  */
 export function evaluateSla(input: EvaluateInput): SlaReport {
   const period = typeof input.period === 'string' ? parseSlaPeriod(input.period) : input.period;
@@ -103,39 +164,24 @@ export function evaluateSla(input: EvaluateInput): SlaReport {
   const to = jstMidnight(addDays(period.to, 1));
   const ctx: Context = { calendar: input.calendar, sites: input.sites, items: input.items, records: input.records, now: input.now };
   const segs = segments(input.sla, from, to);
-  const collected = new Map<string, { metric: SlaMetric; versions: string[]; rows: SlaRow[] }>();
-  for (const seg of segs) {
-    for (const metric of seg.version.metrics) {
-      const entry = collected.get(metric.id) ?? { metric, versions: [], rows: [] };
-      entry.metric = metric;
-      entry.versions.push(seg.version.version);
-      entry.rows.push(...PRODUCERS[metric.kind](metric, seg, ctx));
-      collected.set(metric.id, entry);
+  const collect = (plans: boolean, results: SlaMetricResult[]) => {
+    const collected = new Map<string, Collected>();
+    for (const segment of segs) {
+      for (const metric of segment.version.metrics) {
+        if ((metric.kind === 'improvement-plan') !== plans) continue;
+        const entry = collected.get(metric.id) ?? { metric, stretches: [] };
+        entry.metric = metric;
+        const rows = metric.kind === 'improvement-plan' ? improvementPlanRows(metric, segment, ctx, results, from, Math.min(input.now, to)) : PRODUCERS[metric.kind](metric, segment, ctx);
+        entry.stretches.push({ segment, metric, rows });
+        collected.set(metric.id, entry);
+      }
     }
-  }
+    return [...collected].map(([id, entry]) => resultOf(id, entry, period, input, from));
+  };
+  const measured = collect(false, []);
+  const all = [...measured, ...collect(true, measured)];
   const latest = segs.at(-1)?.version.metrics.map((m) => m.id) ?? [];
-  const order = [...latest, ...[...collected.keys()].filter((id) => !latest.includes(id))];
-  const metrics = order.map((id): SlaMetricResult => {
-    const { metric, versions, rows: raw } = collected.get(id)!;
-    const rows = (metric.kind === 'availability' ? mergeAvailability(metric, raw) : raw).sort(byUrgency);
-    const result = verdictOf(metric, rows);
-    return {
-      id,
-      name: metric.name,
-      kind: metric.kind,
-      ...(metric.severity ? { severity: metric.severity } : {}),
-      clock: metric.clock,
-      target: metric.target,
-      targetText: describeTarget(metric),
-      judged: metric.period,
-      interim: isInterim(period, metric.period),
-      default: metric.default === true,
-      versions: [...new Set(versions)],
-      ...result,
-      rows,
-      ...(result.verdict === '未達成' ? { improvement: improvementFor(metric, input.records, from, input.now) } : {}),
-    };
-  });
+  const metrics = [...latest, ...all.map((m) => m.id).filter((id) => !latest.includes(id))].map((id) => all.find((m) => m.id === id)!);
   const counts: Record<Verdict, number> = { 達成: 0, 未達成: 0, 対象なし: 0 };
   for (const m of metrics) counts[m.verdict]++;
   return {

@@ -50,9 +50,14 @@ export function describeTarget(metric: SlaMetric): string {
       return `稼働率 ${metric.target.threshold === 'all' ? '100%' : threshold}（${metric.clock === '24x365' ? '24時間' : `開館${metric.margin ?? 0}分前〜閉館${metric.margin ?? 0}分後`}、計画停止を除く）`;
     case 'report-before-meeting': {
       const r = metric.report;
-      const rule = r ? `翌月第${r.officeDayOfNextMonth}開庁日${r.rule === 'either' ? 'まで、または' : 'と'}会議の${r.officeDaysBeforeMeeting}開庁日前${r.rule === 'either' ? 'まで' : 'の早い方まで'}` : '期限まで';
+      const before = r && r.officeDaysBeforeMeeting === 0 ? '会議の開始' : `会議の${r?.officeDaysBeforeMeeting}開庁日前`;
+      const rule = r ? `翌月第${r.officeDayOfNextMonth}開庁日と${before}のいずれか早い日まで` : '期限まで';
       return `${rule}、${threshold}`;
     }
+    case 'change-completion':
+      return `作業予定の終了までに完了、${threshold}`;
+    case 'improvement-plan':
+      return `未達成から${describeWithin(metric) ?? ''}に提示、${threshold}`;
     default:
       return `${describeWithin(metric) ?? ''}、${threshold}`;
   }

@@ -1,20 +1,17 @@
 import { addDays, addMonths, nextMonth } from '@unyo/calendar';
 import { expandOccurrences, trackExecution } from '@unyo/schedule';
-import { CYCLE_LABELS, REPORT_TYPE_ITEMS, formatJst, instant, type SlaMetric } from '@unyo/schema';
+import { CYCLE_LABELS, REPORT_TYPE_ITEMS, formatJst, instant, scheduleSite, type SlaMetric } from '@unyo/schema';
 import { businessMinutes, closeOfNthDay, dayWindows, jstDate, jstMidnight, jstTime, type Clock } from './clock.ts';
 import { ofKind, within, type Context, type Producer } from './context.ts';
 import { rowOf } from './produce-records.ts';
 import type { SlaRow } from './types.ts';
-
-/** The site whose opening days library-wide work follows: the staffed one (as `unyo status` does). */
-export const scheduleSite = (ctx: Context) => ctx.sites.find((s) => s.staffed)?.id ?? ctx.sites[0]?.id ?? 'central';
 
 /** Periodic work: every due occurrence in the segment, done by its due time (met), late or missing (breach). */
 export const periodicRows: Producer = (metric, segment, ctx) => {
   const end = Math.min(segment.to, ctx.now + 1);
   if (end <= segment.from) return [];
   const items = ctx.items.filter((i) => i.cycles.length > 0 && (metric.measures === undefined || metric.measures.includes(i.id)));
-  const site = scheduleSite(ctx);
+  const site = scheduleSite(ctx.sites);
   const occurrences = expandOccurrences({ items, calendar: ctx.calendar, site, from: jstDate(segment.from), to: jstDate(end - 1) }).filter((o) =>
     within(instant(o.due), segment, ctx.now),
   );
@@ -68,7 +65,11 @@ function officeDaysBefore(office: Clock, date: string, n: number): number | unde
   return undefined;
 }
 
-/** When the report of `month` is due under a rule: the Nth office day of the next month, or N office days before its meeting. */
+/**
+ * When the report of `month` is due: the earlier of the close of the Nth office day of the next
+ * month and the close of the office day N office days before that month's meeting (the meeting's
+ * start when N is 0). Without a meeting in the calendar, the office-day deadline alone.
+ */
 export function reportDue(metric: SlaMetric, ctx: Context, month: string): number | undefined {
   const rule = metric.report;
   if (!rule) return undefined;
@@ -83,7 +84,7 @@ export function reportDue(metric: SlaMetric, ctx: Context, month: string): numbe
       : officeDaysBefore(office, addDays(meeting.date, -1), rule.officeDaysBeforeMeeting - 1);
   const candidates = [byDay, byMeeting].filter((t): t is number => t !== undefined);
   if (candidates.length === 0) return undefined;
-  return rule.rule === 'either' ? Math.max(...candidates) : Math.min(...candidates);
+  return Math.min(...candidates);
 }
 
 /**

@@ -130,3 +130,64 @@ export const documentRows: Producer = (metric, segment, ctx) =>
       });
     }),
   );
+
+/**
+ * On-site arrival: from the first request for on-site work (`onsite-request`: an SE or the
+ * maintenance vendor asked to come) to the first `onsite-arrival` after it, pauses excluded.
+ * Incidents without such a request are not measured; `severities` limits the incidents measured.
+ */
+export const onsiteRows: Producer = (metric, segment, ctx) =>
+  rows(
+    metric,
+    segment,
+    ctx,
+    ofKind(ctx.records, 'incident')
+      .filter((i) => metric.severities === undefined || metric.severities.includes(i.severity))
+      .flatMap((i) => {
+        const start = firstEvent(i, ['onsite-request'], ctx.now);
+        if (start === undefined) return [];
+        const arrival = i.timeline.map((e) => ({ type: e.type, at: instant(e.at) })).filter((e) => e.type === 'onsite-arrival' && e.at >= start && e.at <= ctx.now);
+        const stop = arrival.length === 0 ? undefined : Math.min(...arrival.map((e) => e.at));
+        return [
+          {
+            id: i.id,
+            label: i.title,
+            clock: clockFor(metric.clock, ctx.calendar, i.sites),
+            start,
+            ...(stop === undefined ? { note: '未到着' } : { stop }),
+            pauses: incidentPauses(i),
+          },
+        ];
+      }),
+  );
+
+const OUTCOME_NOTES = { failed: '失敗', 'rolled-back': '切り戻し' } as const;
+
+/**
+ * Change completion (item 6): a change is on time when its result is a success by the end of its
+ * planned window (`window.to`). A failed or rolled-back change is a breach whenever it ended; one
+ * without a result is open until the window ends, then a breach. Measured from the change's record.
+ */
+export const changeRows: Producer = (metric, segment, ctx) =>
+  ofKind(ctx.records, 'change')
+    .filter((c) => within(instant(c.at), segment, ctx.now))
+    .map((c) => {
+      const clock = clockFor(metric.clock, ctx.calendar, ctx.sites.map((s) => s.id));
+      const start = instant(c.at);
+      const end = instant(c.window.to);
+      const done = c.result !== undefined && instant(c.result.at) <= ctx.now ? c.result : undefined;
+      const row = rowOf(
+        metric,
+        segment,
+        {
+          id: c.id,
+          label: c.title,
+          clock,
+          start,
+          allowed: Math.max(0, businessMinutes(clock, start, end)),
+          ...(done ? { stop: instant(done.at) } : { note: '未完了' }),
+        },
+        ctx.now,
+      );
+      return !done || done.outcome === 'success' ? row : { ...row, status: 'breach' as const, note: OUTCOME_NOTES[done.outcome] };
+    });

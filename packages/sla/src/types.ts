@@ -43,6 +43,24 @@ export interface SlaRow {
 /** An approved improvement proposal (item 14) found in the minutes, or none. */
 export type Improvement = { status: 'approved'; minutes: string; at: string; text: string } | { status: 'none' };
 
+/** The verdict of a metric's rows measured by one definition version, under that version's own clock and target. */
+export interface SlaMetricPart {
+  version: string;
+  /** The first day (JST) of the version's stretch within the period, and the last. */
+  from: string;
+  to: string;
+  /** The version's name, clock, target and threshold of this metric. */
+  name: string;
+  clock: SlaClock;
+  target: SlaMetric['target'];
+  targetText: string;
+  measured: SlaMetricResult['measured'];
+  measuredText: string;
+  verdict: Verdict;
+  /** How many rows this version measured (they carry `version`). */
+  rows: number;
+}
+
 export interface SlaMetricResult {
   id: string;
   name: string;
@@ -58,8 +76,17 @@ export interface SlaMetricResult {
   interim: boolean;
   /** 初期値（図書館と合意が必要）. */
   default: boolean;
+  /** The operation items (項番) whose work the metric measures (latest version). */
+  items: number[];
   /** The versions whose definition of this metric measured the rows. */
   versions: string[];
+  /**
+   * One part per version in force during the period, each with its own clock, target and verdict.
+   * `clock`, `target` and `verdict` above are the latest version's, over every row.
+   */
+  parts: SlaMetricPart[];
+  /** The definition (clock, target, what is measured) differs between the parts: show them apart. */
+  definitionChanged: boolean;
   measured: {
     /** Rows with a result (met + breached); pending ones are not counted. */
     total: number;

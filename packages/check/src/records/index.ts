@@ -1,4 +1,5 @@
 import { sortProblems, type Problem } from '@unyo/problems';
+import { configurationLedgersHold } from './configuration.ts';
 import type { RecordContext, RecordRule } from './context.ts';
 import { dailyChecksExplained } from './daily-check.ts';
 import { nothingInTheFuture } from './future.ts';
@@ -19,6 +20,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
   shiftTablesFollowRules,
   dailyChecksExplained,
   reportsNameTheirSubject,
+  configurationLedgersHold,
 ];
 
 /** Runs every record rule; returns the reading problems of the records and the rules' problems, sorted. */
@@ -29,4 +31,4 @@ export function checkRecords(context: RecordContext): Problem[] {
 }
 
 export type { RecordContext, RecordRule } from './context.ts';
-export { dailyChecksExplained, nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, reportsNameTheirSubject, shiftTablesFollowRules, timelinesInOrder, uniqueRecordIds };
+export { configurationLedgersHold, dailyChecksExplained, nothingInTheFuture, noPersonalData, recordsInTheirFolder, referencesExist, reportsNameTheirSubject, shiftTablesFollowRules, timelinesInOrder, uniqueRecordIds };

@@ -3,8 +3,8 @@ import { fieldOf, walk, type RecordContext, type RecordRule } from './context.ts
 
 type Target = 'person' | 'site' | 'device' | 'job' | 'record' | 'item';
 
-/** Which field names hold references, and to what. */
-const FIELD_TARGETS: Record<string, Target> = {
+/** Which field names hold references, and to what (a Map: a key such as `constructor` is no reference). */
+const FIELD_TARGETS: ReadonlyMap<string, Target> = new Map(Object.entries({
   by: 'person',
   owner: 'person',
   reviewedBy: 'person',
@@ -27,7 +27,7 @@ const FIELD_TARGETS: Record<string, Target> = {
   related: 'record',
   subject: 'record',
   items: 'item',
-};
+} satisfies Record<string, Target>));
 
 const LABELS: Record<Target, { what: string; where: string }> = {
   person: { what: '担当者', where: 'settings/people.yaml' },
@@ -58,7 +58,7 @@ export const referencesExist: RecordRule = (context, problems) => {
       if (path[0] === 'approval' || path[0] === 'acknowledgement' || path[0] === 'corrections' && field !== 'by') return;
       // A report's subject is a record id; an agenda's subject (minutes) is text.
       if (field === 'subject' && (record.kind !== 'report' || path.length !== 1)) return;
-      const target = FIELD_TARGETS[field];
+      const target = FIELD_TARGETS.get(field);
       if (target === undefined || sets[target].has(String(value))) return;
       problems.push(createProblem('ref-unknown', locate(path), { what: LABELS[target].what, value: String(value), where: LABELS[target].where }));
     });

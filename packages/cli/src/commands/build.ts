@@ -1,4 +1,4 @@
-import { lstat, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headCommit, revisionHistory } from '@unyo/history';
@@ -73,30 +73,58 @@ async function buildInfo(root: string): Promise<BuildInfo> {
   return { at: FALLBACK_DATE, note: 'Git の外で生成したため、生成日時と実施状況の基準は仮の日時（2000-01-01）です。改訂履歴もありません。' };
 }
 
-/** Writes the pages whose bytes changed, and deletes the files of the last build that are gone. */
-async function writeSite(out: string, pages: readonly SitePage[], previous: readonly string[]) {
+/**
+ * Writes the site into a new folder beside `out` and swaps it in, so that a build killed half-way
+ * leaves the previous site as it was. Pages whose bytes did not change are hard links to the previous
+ * files (same inode, same modification time); files in `out` that no build made (a CNAME, say) are
+ * kept; the files of the last build that are gone are left out.
+ */
+export async function writeSite(out: string, pages: readonly SitePage[], previous: readonly string[]) {
+  const temp = `${out}.unyo-build-${process.pid}`;
+  const old = `${out}.unyo-old-${process.pid}`;
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
   let written = 0;
   const made = new Set<string>();
-  for (const page of pages) {
-    const file = path.resolve(out, page.path);
-    if (!isInside(file, out) || file === out) throw new Error(`出力先の外を指すページ ${page.path}`);
-    const bytes = Buffer.from(page.content, 'utf8');
-    const old = await readFile(file).catch(() => undefined);
-    if (old !== undefined && old.equals(bytes)) continue;
+  const place = async (file: string) => {
     const dir = path.dirname(file);
     if (!made.has(dir)) {
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
-    await writeFile(file, bytes);
-    written++;
+  };
+  try {
+    for (const page of pages) {
+      const target = path.resolve(temp, page.path);
+      if (!isInside(target, temp) || target === temp) throw new Error(`出力先の外を指すページ ${page.path}`);
+      const bytes = Buffer.from(page.content, 'utf8');
+      const before = path.resolve(out, page.path);
+      const unchanged = (await readFile(before).catch(() => undefined))?.equals(bytes) ?? false;
+      await place(target);
+      if (unchanged && (await link(before, target).then(() => true, () => false))) continue;
+      await writeFile(target, bytes);
+      if (!unchanged) written++;
+    }
+    const built = new Set([...previous, ...pages.map((p) => p.path), MANIFEST]);
+    const existing = await readdir(out, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of existing.filter((e) => e.isFile())) {
+      const rel = path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (built.has(rel)) continue;
+      await place(path.join(temp, rel));
+      await link(path.join(out, rel), path.join(temp, rel));
+    }
+    await writeFile(path.join(temp, MANIFEST), `${pages.map((p) => p.path).join('\n')}\n`);
+    const hadOut = await lstat(out).then(() => true, () => false);
+    if (hadOut) await rename(out, old);
+    await rename(temp, out);
+    if (hadOut) await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
   }
   const current = new Set(pages.map((p) => p.path));
-  const stale = previous.filter((p) => !current.has(p) && p !== MANIFEST && isInside(path.resolve(out, p), out) && path.resolve(out, p) !== out);
-  for (const p of stale) await rm(path.resolve(out, p), { force: true });
-  const manifest = `${pages.map((p) => p.path).join('\n')}\n`;
-  if ((await readFile(path.join(out, MANIFEST), 'utf8').catch(() => '')) !== manifest) await writeFile(path.join(out, MANIFEST), manifest);
-  return { written, unchanged: pages.length - written, removed: stale.length };
+  const removed = previous.filter((p) => !current.has(p) && p !== MANIFEST).length;
+  return { written, unchanged: pages.length - written, removed };
 }
 
 export async function runBuild(args: string[], io: Io): Promise<number> {
@@ -133,7 +161,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     reports: reportPages.length > 0,
   });
   const pages = [...sitePages, ...reportPages];
-  await mkdir(out, { recursive: true });
+  await mkdir(path.dirname(out), { recursive: true });
   const result = await writeSite(out, pages, previous);
 
   const html = pages.filter((p) => p.path.endsWith('.html')).length;

@@ -1,4 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commitFiles } from '@unyo/history';
 import { appendEvent, isOpen, nextEvent } from '@unyo/scaffold';
@@ -74,9 +74,14 @@ export async function runEvent(args: string[], io: Io): Promise<number> {
     return EXIT.problems;
   }
   const file = path.join(root, found.file);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(temp, result.text, { flag: 'wx' });
-  await rename(temp, file);
+  // Written whole beside the repo's root (not in records/), then renamed over the record in one step.
+  const temp = path.join(root, `.unyo-${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, result.text, { flag: 'wx' });
+    await rename(temp, file);
+  } finally {
+    await rm(temp, { force: true });
+  }
   io.stdout(`${found.file} に ${label(result.event)}（${at}）を追記しました。\n`);
   if (values.commit) {
     try {

@@ -11,6 +11,7 @@ import { readReportInputs, type ReportInputs } from './report.ts';
 
 export const EXPORT_HELP = `unyo export ledgers <月> — その月の台帳を Excel（.xlsx）に書き出します
   シート: インシデント、問い合わせ、依頼、変更、問題、作業実施（その月に起票した記録）、
+          ソフトウェア一覧・テープ媒体（月末時点。テープは交換の注意・超過を判定）、権限レビュー（その月のレビュー）、
           定期作業の実施状況（項目×日: ○ 期限内 △ 遅延 × 未実施 □ 期限前）、サービスレベル（その月の実績）
   --out <ファイル>  書き出す先（既定: deliverables/<月>/台帳-<月>.xlsx）。既存のファイルは上書きしません
   --draft           記録に問題があっても書き出す（ファイル名に「未確定」を付けます）
@@ -25,10 +26,11 @@ const monthOf = (r: AnyRecord) => r.at.slice(0, 7);
 
 /** The month's ledgers and SLA table as workbook bytes. */
 export async function ledgersWorkbook(inputs: ReportInputs, month: string): Promise<Uint8Array> {
-  const { ledgerSheets, workbook } = await import('@unyo/xlsx');
+  const { configurationSheets, ledgerSheets, workbook } = await import('@unyo/xlsx');
   const records = inputs.records.filter((r) => monthOf(r) === month);
   const names = { sites: Object.fromEntries(inputs.names.sites ?? []), people: Object.fromEntries(inputs.names.people ?? []) };
   const sheets = ledgerSheets(records, names);
+  sheets.push(...configurationSheets(inputs.records, { month, asOf: inputs.asOf, devices: inputs.context.settings.devices, people: names.people }));
   const { calendar, items, settings, sla } = inputs.context;
   if (calendar && sla) {
     const ctx: ReportContext = { records: inputs.records, items, calendar, settings, sla, asOf: inputs.asOf };

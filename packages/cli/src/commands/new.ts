@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commitFiles } from '@unyo/history';
 import type { Settings } from '@unyo/read';
@@ -12,6 +12,7 @@ import { EXIT, UsageError, type Io } from '../io.ts';
 import { draftDailyCheckFromExports } from './daily-check.ts';
 import { resolvePerson } from '../person.ts';
 import { askQuestion, withChoices } from '../prompts.ts';
+import { writeNewFile } from '../output.ts';
 import { openRepo } from '../root.ts';
 
 const ANSWER_KEYS = [...new Set(Object.values(QUESTIONS).flatMap((qs) => qs.map(([key]) => key)))];
@@ -118,13 +119,8 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     io.stdout(`# ${file}\n${text}`);
     return EXIT.ok;
   }
-  await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-  try {
-    await writeFile(path.join(root, file), text, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} は既にあります。上書きはしません。`);
-    throw error;
-  }
+  // The temporary file sits at the repo's root, not in records/: a killed write leaves nothing in the evidence tree.
+  await writeNewFile(path.join(root, file), text, file, { tempDir: root });
   const open = drafted ? drafted.open : incompleteFields(kind, text).map((f) => `${f}`);
   if (open.length === 0) io.stdout(`記録しました: ${file}\n`);
   else io.stdout(`作成しました: ${file}\nまだ空欄・未説明の項目があります。記入してから npx unyo check で確認してください:\n${open.map((o) => `  - ${o}`).join('\n')}\n`);
@@ -170,7 +166,7 @@ async function reportAnswers(root: string, kind: StoredRecordKind, submittedAt: 
 
 /** The drafted shift assignments of a month, from settings/roster.yaml and the calendar. */
 async function draftAssignments(ws: Workspace, month: string, settings: Settings) {
-  const [{ value: calendar }, roster] = await Promise.all([ws.calendar(), ws.roster()]);
+  const [{ value: calendar }, roster, runbooks] = await Promise.all([ws.calendar(), ws.roster(), ws.runbooks()]);
   if (!calendar || !roster.value) throw new UsageError('settings/calendar.yaml と settings/roster.yaml が必要です。npx unyo check で確認してください。');
-  return draftShift({ month, calendar, sites: settings.sites, people: settings.people, roster: roster.value }).assignments;
+  return draftShift({ month, calendar, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) }).assignments;
 }

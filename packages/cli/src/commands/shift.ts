@@ -60,7 +60,7 @@ export type ShiftFormat = (typeof FORMATS)[number];
 
 /** The month's shift draft in a format, from the workspace; or the settings problems that prevent it. */
 export async function shiftDraft(ws: Workspace, month: string, options: { format: ShiftFormat; bom: boolean }): Promise<{ text: string; draft: ReturnType<typeof draftShift> } | { problems: Problem[] }> {
-  const [calendar, { settings, problems: settingsProblems }, roster] = await Promise.all([ws.calendar(), ws.settings(), ws.roster()]);
+  const [calendar, { settings, problems: settingsProblems }, roster, runbooks] = await Promise.all([ws.calendar(), ws.settings(), ws.roster(), ws.runbooks()]);
   const missing = (file: string) => createProblem('file-missing', { file, line: 1, column: 1 });
   const problems = [
     ...(calendar.present ? calendar.problems : [missing(calendar.file)]),
@@ -68,7 +68,7 @@ export async function shiftDraft(ws: Workspace, month: string, options: { format
     ...(roster.present ? roster.problems : [missing(roster.file)]),
   ];
   if (problems.length > 0 || !calendar.value || !roster.value) return { problems };
-  const ctx = { calendar: calendar.value, sites: settings.sites, people: settings.people, roster: roster.value };
+  const ctx = { calendar: calendar.value, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) };
   const draft = draftShift({ month, ...ctx });
   const view = shiftView(month, ctx, draft.assignments, draft.problems);
   const text =

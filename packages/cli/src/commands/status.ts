@@ -64,6 +64,7 @@ export async function runStatus(args: string[], io: Io): Promise<number> {
     ...(sla.value ? { sla: sla.value } : {}),
     from,
     to,
+    devices: settings.devices,
     now,
   });
   const failing = failingCount(status, failOn as FailOn | undefined);

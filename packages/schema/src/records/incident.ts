@@ -7,6 +7,8 @@ export const INCIDENT_EVENTS = [
   'received',
   'triage',
   'escalated',
+  'onsite-request',
+  'onsite-arrival',
   'first-report',
   'first-response',
   'workaround',
@@ -22,6 +24,8 @@ export const INCIDENT_EVENT_LABELS: Record<(typeof INCIDENT_EVENTS)[number], str
   received: '受付',
   triage: '一次切り分け',
   escalated: 'SE連絡（エスカレーション）',
+  'onsite-request': '現地対応の依頼',
+  'onsite-arrival': '現地到着',
   'first-report': '第一報',
   'first-response': '一次対応',
   workaround: '暫定復旧',
@@ -55,7 +59,7 @@ export const IncidentSchema = z.strictObject({
   }),
   /** network, server, software, security, business-program or hardware. */
   category: z.enum(INCIDENT_CATEGORIES),
-  /** S1 重大, S2 高, S3 中, S4 低 (SLA-DEFAULTS). */
+  /** S1 重大, S2 高, S3 中, S4 低 (settings/sla.yaml). */
   severity: z.enum(['S1', 'S2', 'S3', 'S4']),
   /** The sites whose work is affected. */
   sites: z.array(RefSchema).min(1),

@@ -69,7 +69,31 @@ export type AnyRecord = z.output<typeof RecordSchema>;
 
 export { ChangeSchema, type Change } from './change.ts';
 export { CorrectionSchema, ItemIdSchema, RefSchema, type Correction } from './common.ts';
-export { ConfigurationSchema, type Configuration } from './configuration.ts';
+export {
+  CONFIGURATION_TYPES,
+  CONFIGURATION_TYPE_LABELS,
+  ConfigurationSchema,
+  PermissionFindingSchema,
+  PermissionReviewSchema,
+  SoftwareEntrySchema,
+  TapeMediumSchema,
+  type Configuration,
+  type PermissionFinding,
+  type PermissionReview,
+  type SoftwareEntry,
+  type TapeMedium,
+} from './configuration.ts';
+export {
+  permissionReviews,
+  softwareInventory,
+  tapeLedger,
+  tapeState,
+  type InstalledSoftware,
+  type PermissionReviewLine,
+  type TapeLedgerLine,
+  type TapeState,
+  type TapeWarning,
+} from './configuration-ledgers.ts';
 export { DailyCheckSchema, type DailyCheck } from './daily-check.ts';
 export { INCIDENT_CATEGORIES, INCIDENT_EVENTS, INCIDENT_EVENT_LABELS, IncidentSchema, type Incident } from './incident.ts';
 export { InquirySchema, type Inquiry } from './inquiry.ts';

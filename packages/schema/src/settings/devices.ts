@@ -16,6 +16,16 @@ export const ThresholdsSchema = z.strictObject({
 /** The thresholds when settings/devices.yaml gives none. */
 export const DEFAULT_THRESHOLDS = { cpu: 80, memory: 85, disk: 80 } as const;
 
+/** When a tape cartridge of a tape device is to be replaced soon (item 42): `unyo status` then warns. */
+export const TapeWarningSchema = z
+  .strictObject({
+    /** Within this share of the maximum uses, in % (10: from 90 % of the uses). */
+    usesPercent: Percent.meta({ description: '上限回数の残りがこの割合（%）以内になったら注意（10 なら上限の 90% から）' }),
+    /** Within this many days of the expiry. */
+    days: z.int().min(0).meta({ description: '期限のこの日数前から注意（例: 60）' }),
+  })
+  .meta({ description: 'テープ媒体の交換の注意（項番42）: usesPercent（上限回数の残り %）・days（期限の日数前）。unyo status が「注意」に出します' });
+
 /** settings/devices.yaml: servers, network and security devices, and backup jobs. */
 export const DevicesSchema = z.strictObject({
   /** The devices. */
@@ -46,6 +56,8 @@ export const DevicesSchema = z.strictObject({
           items: z.record(z.string().min(1), z.string().min(1)).optional(),
         })
         .optional(),
+      /** A tape device: when its cartridges are to be replaced soon (42). */
+      tapeWarning: TapeWarningSchema.optional(),
     }),
   ),
   /** Thresholds of every monitored server (defaults: CPU 80 %, memory 85 %, disk 80 %). */

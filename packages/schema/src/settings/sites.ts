@@ -27,4 +27,4 @@ export type Site = Sites['sites'][number];
  * The site whose opening days the library-wide periodic work follows: the staffed one (the central
  * library, where the operators are resident), else the first site. The one answer every command uses.
  */
-export const scheduleSite = (sites: readonly Site[]): string => sites.find((s) => s.staffed)?.id ?? sites[0]?.id ?? 'central';
+export const scheduleSite = (sites: readonly Pick<Site, 'id' | 'staffed'>[]): string => sites.find((s) => s.staffed)?.id ?? sites[0]?.id ?? 'central';

@@ -3,14 +3,17 @@ import { ItemIdSchema } from '../records/common.ts';
 import { RefSchema } from '../ref.ts';
 import { IsoDateSchema } from '../time.ts';
 
-/** The incident severities (SLA-DEFAULTS): S1 重大, S2 高, S3 中, S4 低. */
+/** The incident severities of settings/sla.yaml: S1 重大, S2 高, S3 中, S4 低. */
 export const SEVERITIES = ['S1', 'S2', 'S3', 'S4'] as const;
 
 export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * What a metric measures. The incident kinds measure one severity each; the clock starts at the
- * earlier of the record's `at` and its `received` event.
+ * earlier of the record's `at` and its `received` event. incident-onsite-arrival runs from the
+ * incident's `onsite-request` event to its `onsite-arrival` event; improvement-plan from the moment
+ * another metric became 未達成 to the minutes decision (type improvement) that presents its plan;
+ * change-completion from a change's approval to its successful result by the end of its window.
  */
 export const SLA_METRIC_KINDS = [
   'incident-first-report',
@@ -24,6 +27,9 @@ export const SLA_METRIC_KINDS = [
   'document-update',
   'availability',
   'report-before-meeting',
+  'incident-onsite-arrival',
+  'improvement-plan',
+  'change-completion',
 ] as const;
 
 export type SlaMetricKind = (typeof SLA_METRIC_KINDS)[number];
@@ -41,6 +47,9 @@ export const SLA_METRIC_KIND_LABELS: Record<SlaMetricKind, string> = {
   'document-update': 'リリース後のドキュメント更新',
   availability: '稼働率',
   'report-before-meeting': '月次報告書の提出',
+  'incident-onsite-arrival': '障害の現地到着',
+  'improvement-plan': '未達成項目の改善案の提示',
+  'change-completion': '変更・リリースの予定内完了',
 };
 
 /**
@@ -72,7 +81,7 @@ export type SlaPeriodKind = (typeof SLA_PERIODS)[number];
 export const SLA_UNITS = ['minutes', 'hours', 'opening-days', 'office-days', 'days'] as const;
 
 const INCIDENT_KINDS: readonly SlaMetricKind[] = ['incident-first-report', 'incident-response-start', 'incident-restoration'];
-const DURATION_KINDS: readonly SlaMetricKind[] = [...INCIDENT_KINDS, 'inquiry-first-answer', 'inquiry-closure', 'document-update'];
+const DURATION_KINDS: readonly SlaMetricKind[] = [...INCIDENT_KINDS, 'incident-onsite-arrival', 'inquiry-first-answer', 'inquiry-closure', 'document-update', 'improvement-plan'];
 const DAY_UNIT_CLOCK = { 'opening-days': 'opening-hours', 'office-days': 'office-hours', days: '24x365' } as const;
 
 /** A time allowed: an amount of a unit, counted on the metric's clock. */
@@ -91,14 +100,16 @@ const TargetSchema = z.strictObject({
   threshold: z.union([z.literal('all'), z.number().gt(0).max(100)]),
 });
 
-/** The deadline rule of the monthly report (report-before-meeting). */
+/** The deadline rule of the monthly report (report-before-meeting): the earlier of two office days. */
 const ReportRuleSchema = z.strictObject({
   /** Due by the close of this office day of the month after the month reported (5 = 翌月第5開庁日). */
-  officeDayOfNextMonth: z.int().min(1).max(23),
-  /** Or due by the close of the office day this many office days before the monthly meeting (3 = 会議の3開庁日前). */
-  officeDaysBeforeMeeting: z.int().min(0).max(20),
-  /** either: on time when either deadline is kept (the later one); earlier: only the earlier deadline counts. */
-  rule: z.enum(['either', 'earlier']),
+  officeDayOfNextMonth: z.int().min(1).max(23).meta({ description: '翌月の第何開庁日の終業までに提出するか（5 = 翌月第5開庁日）' }),
+  /** Due by the close of the office day this many office days before the monthly meeting (3 = 会議の3開庁日前). */
+  officeDaysBeforeMeeting: z.int().min(0).max(20).meta({ description: '月次定例会議の何開庁日前の終業までに提出するか（3 = 会議の3開庁日前、0 = 会議の開始まで）' }),
+  /** earlier: the report is due by the earlier of the two deadlines (the only rule; `either` was dropped because the runbooks say 「いずれか早い日」). */
+  rule: z
+    .literal('earlier', { error: 'rule は earlier（2つの期限のいずれか早い日）だけが使えます。either（どちらかを守ればよい）は廃止しました。' })
+    .meta({ description: '期限の決まり: earlier（翌月第N開庁日と会議のN開庁日前の、いずれか早い日）' }),
 });
 
 /** One service-level metric (サービスレベル項目). */
@@ -112,6 +123,12 @@ export const SlaMetricSchema = z
     kind: z.enum(SLA_METRIC_KINDS),
     /** The severity measured, for the incident kinds only. */
     severity: z.enum(SEVERITIES).optional(),
+    /** For incident-onsite-arrival: the severities measured; every severity when absent. */
+    severities: z
+      .array(z.enum(SEVERITIES))
+      .min(1)
+      .meta({ description: 'incident-onsite-arrival で測る障害の重要度（省略時はすべて）' })
+      .optional(),
     /** How time is counted: 24x365, opening-hours (of the affected or asking site) or office-hours. */
     clock: z.enum(SLA_CLOCKS),
     /** The time allowed and the share of records that must keep it. */
@@ -139,7 +156,8 @@ export const SlaMetricSchema = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const incident = INCIDENT_KINDS.includes(m.kind);
     if (incident && m.severity === undefined) issue('severity', `${m.kind} には severity（S1〜S4）が必要です。`);
-    if (!incident && m.severity !== undefined) issue('severity', `severity は障害の項目（incident-…）にだけ書きます。`);
+    if (!incident && m.severity !== undefined) issue('severity', m.kind === 'incident-onsite-arrival' ? 'incident-onsite-arrival の重要度は severities（一覧）で書きます。' : `severity は障害の項目（incident-…）にだけ書きます。`);
+    if (m.kind !== 'incident-onsite-arrival' && m.severities !== undefined) issue('severities', 'severities は incident-onsite-arrival にだけ書きます。');
     if (DURATION_KINDS.includes(m.kind) && m.target.within === undefined) issue('target', `${m.kind} には target.within（目標時間）が必要です。`);
     const unit = m.target.within?.unit;
     if (unit !== undefined && unit in DAY_UNIT_CLOCK && !Number.isInteger(m.target.within?.amount)) issue('target', `単位 ${unit} の amount は整数で書いてください。`);
