@@ -3,6 +3,7 @@ import { createProblem, type Problem } from '@unyo/problems';
 import type { Runbook, RunbookSet } from '@unyo/read';
 import { evidenceFieldsExist } from './runbook-evidence.ts';
 import { nothingOutsideCited, referencesResolve } from './runbook-references.ts';
+import { noPersonalDataInRunbooks } from './runbook-personal-data.ts';
 import { timingAgreesWithCycles } from './runbook-timing.ts';
 import { CATALOGUE_SIZE, parsePeriod, type Calendar, type SlaVersion } from '@unyo/schema';
 
@@ -111,6 +112,7 @@ export const RUNBOOK_RULES: readonly RunbookRule[] = [
   relatedExist,
   periodMatchesCycles,
   pathEndsWithName,
+  noPersonalDataInRunbooks,
   timingAgreesWithCycles,
   evidenceFieldsExist,
   referencesResolve,

@@ -375,6 +375,17 @@ export const CATALOGUE = {
     message: ({ text }) => `本文が「${text}」を参照していますが、これはリポジトリの外のファイルです。`,
     hint: '読む人が開けるよう、リポジトリの中の設定（settings/）や runbook を指すか、値を {{sla:…}} などの参照で表示してください。',
   }),
+  // Personal-data screening (issue 11, part 6): names by context, and runbook bodies.
+  'personal-data-name': define<{ name: string; cue: string }>({
+    title: '利用者の氏名',
+    message: ({ name, cue }) => `利用者の氏名と思われる「${name}」があります（${cue}から判断しました）。`,
+    hint: '利用者の個人情報は記録に書かず、利用者番号の下4桁や「利用者A」などに置き換えてください。職員の名前なら by などに people の id で書いてください。',
+  }),
+  'personal-data-runbook': define<{ what: string }>({
+    title: '手順書の中の個人情報',
+    message: ({ what }) => `手順書の本文に利用者の個人情報と思われる${what}があります。`,
+    hint: '利用者の個人情報は手順書に書かず、利用者番号の下4桁や「利用者A」などに置き換えてください。例を示すなら 03-xxxx-xxxx のように伏せて書きます。',
+  }),
 } as const satisfies Record<string, ProblemDefinition<never>>;
 
 export type ProblemCode = keyof typeof CATALOGUE;

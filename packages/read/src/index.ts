@@ -19,5 +19,5 @@ export {
 } from './references.ts';
 export { parseRunbook, type Runbook } from './runbook.ts';
 export { MAX_YAML_BYTES, parseYamlFile, readYamlFile, type YamlFile } from './yaml-file.ts';
-export { parseYamlSource, type Locate, type YamlSource } from './yaml-source.ts';
+export { parseYamlSource, yamlTexts, type Locate, type YamlSource, type YamlText } from './yaml-source.ts';
 export { fieldName, validateWithSchema } from './zod-problems.ts';

@@ -1,5 +1,5 @@
 import { createProblem, type Location, type Problem } from '@unyo/problems';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { Composer, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, Parser, Scalar, visit, type Document, type Node } from 'yaml';
 
 /** Finds the file location of the value at a data path (or its nearest existing parent). */
 export type Locate = (path: readonly PropertyKey[], options?: { key?: string }) => Location & { excerpt: string };
@@ -149,4 +149,115 @@ function locateIn(
     if (node?.range) return at(node.range[0]);
     if (p.length === 0) return { file, line: firstLine, column: 1, excerpt: fileLines[firstLine - 1] ?? '' };
   }
+}
+
+/** A piece of text a YAML file holds: a mapping key, a scalar value or a comment, with its place. */
+export interface YamlText {
+  kind: 'key' | 'value' | 'comment';
+  /** A string scalar's value; another scalar's source as written (a number keeps its leading zeros); a comment after its `#`. */
+  text: string;
+  /** The nearest mapping key above the piece (for a value, the key it sits under), when it is a string. */
+  key?: string;
+  /** The offset in the YAML source of the character at `index` of `text` (`text.length`: where it ends). */
+  offsetOf: (index: number) => number;
+}
+
+/**
+ * Every key, scalar value and comment of a YAML text, each with a map from its characters back to the
+ * source, and the line and column (1-based) of a source offset. Nothing is refused here: a text that
+ * does not parse gives what the parser could read. Linear in the size of the text.
+ */
+export function yamlTexts(yaml: string): { texts: YamlText[]; position: (offset: number) => { line: number; column: number } } {
+  const lineCounter = new LineCounter();
+  // One parse: the CST gives the comments, the documents composed from it the keys and values.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(yaml)];
+  const texts: YamlText[] = [];
+  collectComments(tokens, texts);
+  for (const doc of new Composer({ prettyErrors: false, uniqueKeys: false }).compose(tokens)) collectScalars(doc, yaml, texts);
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { texts, position };
+}
+
+/** Adds every scalar of a document, key or value, to `texts`. */
+function collectScalars(doc: Document.Parsed, yaml: string, texts: YamlText[]): void {
+  visit(doc, {
+    Scalar(key, node, path) {
+      if (!node.range) return;
+      const [start, end] = node.range;
+      const source = yaml.slice(start, end);
+      const pair = [...path].reverse().find(isPair);
+      const under = pair && isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+      const kind = key === 'key' ? 'key' : 'value';
+      const piece = { kind, ...(under === undefined || kind === 'key' ? {} : { key: under }) } as const;
+      const value = node.value;
+      if (typeof value !== 'string') {
+        texts.push({ ...piece, text: source, offsetOf: (i) => start + Math.min(i, source.length) });
+        return;
+      }
+      const offsets = alignScalar(value, source, node.type);
+      texts.push({ ...piece, text: value, offsetOf: (i) => start + (offsets[Math.min(i, value.length)] ?? source.length) });
+    },
+  });
+}
+
+/** Adds every comment token of a CST (a tree of plain objects) to `texts`. */
+function collectComments(tokens: Iterable<unknown>, texts: YamlText[]): void {
+  const stack: unknown[] = [];
+  for (const token of tokens) stack.push(token);
+  while (stack.length > 0) {
+    const token = stack.pop();
+    // One at a time: a flow sequence may hold half a million items, too many to spread as arguments.
+    if (Array.isArray(token)) for (const item of token) stack.push(item);
+    else if (token !== null && typeof token === 'object') {
+      const { type, source, offset } = token as { type?: unknown; source?: unknown; offset?: unknown };
+      if (type === 'comment' && typeof source === 'string' && typeof offset === 'number') {
+        const text = source.slice(1);
+        texts.push({ kind: 'comment', text, offsetOf: (i) => offset + 1 + Math.min(i, text.length) });
+      } else for (const value of Object.values(token)) if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+}
+
+/** Length of the escape sequence at `src[j]` (a backslash) in a double-quoted scalar, and the UTF-16 units it stands for. */
+function escapeAt(src: string, j: number): { length: number; units: number } {
+  const c = src[j + 1];
+  if (c === 'x') return { length: 4, units: 1 };
+  if (c === 'u') return { length: 6, units: 1 };
+  if (c === 'U') return { length: 10, units: Number.parseInt(src.slice(j + 2, j + 10), 16) > 0xffff ? 2 : 1 };
+  if (c === '\n' || c === '\r') return { length: 2, units: 0 };
+  return { length: 2, units: 1 };
+}
+
+/**
+ * For each index of a scalar's value, its offset in the scalar's source (quotes, escapes, indentation
+ * and folded line breaks skipped). One pass: every step moves on in the value or in the source.
+ */
+function alignScalar(value: string, src: string, type: Scalar['type']): number[] {
+  const offsets: number[] = [];
+  let j = 0;
+  if (type === Scalar.QUOTE_DOUBLE || type === Scalar.QUOTE_SINGLE) j = 1;
+  else if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) j = src.indexOf('\n') + 1 || src.length;
+  for (let i = 0; i < value.length; ) {
+    const c = value[i];
+    const s = src[j];
+    if (s === undefined) {
+      offsets[i++] = src.length;
+    } else if (type === Scalar.QUOTE_DOUBLE && s === '\\') {
+      const { length, units } = escapeAt(src, j);
+      for (let u = 0; u < units && i < value.length; u++) offsets[i++] = j;
+      j += length;
+    } else if (s === c) {
+      offsets[i++] = j++;
+      if (type === Scalar.QUOTE_SINGLE && c === "'" && src[j] === "'") j++;
+    } else if (s === ' ' || s === '\t' || s === '\n' || s === '\r') {
+      j++;
+    } else {
+      offsets[i++] = j;
+    }
+  }
+  offsets[value.length] = j;
+  return offsets;
 }
