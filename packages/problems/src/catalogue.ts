@@ -204,6 +204,26 @@ export const CATALOGUE = {
     message: ({ from, to }) => `終了 ${to} が開始 ${from} より前です。`,
     hint: '開始（from）と終了（to）を確認してください。',
   }),
+  'timeline-before-start': define<{ at: string; type: string; start: string }>({
+    title: '受付より前の出来事',
+    message: ({ at, type, start }) => `${type}（${at}）が、サービスレベルの時計の始まり（受付・起票の早い方 ${start}）より前です。このままでは目標時間を 0 分で達成したことになります。`,
+    hint: '出来事の時刻か、受付（received）・記録の at の時刻を確認してください。誤りは corrections に訂正として記録します。',
+  }),
+  'sla-field-changed': define<{ id: string; fields: string; commit: string }>({
+    title: 'サービスレベルの基準の書き換え',
+    message: ({ id, fields, commit }) => `対応中のインシデント ${id} の ${fields} が訂正の記録なしに変わっています（作成: ${commit}）。受付日時・重要度・館はサービスレベルの目標と時計を決めるため、黙って書き換えられません。`,
+    hint: '変えるときは corrections に（at・by・field・was・reason）を追記してください（例: field: severity、was: S3、reason: 全館に影響が広がったため S2 に変更）。',
+  }),
+  'pause-overlap': define<{ from: string; previous: string }>({
+    title: '重なった待ち時間',
+    message: ({ from, previous }) => `待ち時間（${from} から）が、前の待ち時間（${previous} から）と重なっています。重なった分が二重に差し引かれます。`,
+    hint: '待ち時間（pauses）は重ならないように、前の待ちの to を書いてから次の待ちを始めてください。',
+  }),
+  'pause-outside': define<{ from: string; start: string }>({
+    title: '受付より前の待ち時間',
+    message: ({ from, start }) => `待ち時間（${from} から）が、受付・起票（${start}）より前に始まっています。`,
+    hint: '待ち時間は受付の後、復旧までの間にだけ書けます。時刻を確認してください。',
+  }),
   'record-future': define<{ value: string; now: string }>({
     title: '未来の日時',
     message: ({ value, now }) => `日時 ${value} が現在（${now}）より後です。`,

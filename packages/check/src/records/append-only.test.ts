@@ -69,10 +69,6 @@ describe('checkAppendOnly: deleted and added records', () => {
 });
 
 describe('checkAppendOnly: open records', () => {
-  it("accepts a change to an open incident's severity", () => {
-    expect(modified(incident(), incident({ severity: 'S1' }))).toEqual([]);
-  });
-
   it('accepts events appended to an open incident, up to and including its closing', () => {
     expect(modified(incident(), incident({ timeline: [...OPEN_TIMELINE, RESTORED] }))).toEqual([]);
     expect(modified(incident(), incident({ timeline: CLOSED_TIMELINE }))).toEqual([]);

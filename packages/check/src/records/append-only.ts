@@ -114,6 +114,9 @@ function renumberings(changes: readonly HistoryChange[], byFile: ReadonlyMap<str
   return pairs;
 }
 
+/** The fields of an incident the service-level clocks read: its start, its severity and where it struck. */
+const SLA_FIELDS = ['at', 'severity', 'sites', 'source'] as const;
+
 /** `states`: the record at the base and at each commit since that changed it, oldest first; `current` is now. */
 function compare(states: readonly Data[], current: LoadedRecord, createdIn: string, { now }: AppendOnlyOptions): Problem[] {
   const before = states[0] ?? {};
@@ -142,6 +145,14 @@ function compare(states: readonly Data[], current: LoadedRecord, createdIn: stri
       problems.push(createProblem('timeline-rewritten', at, { id, index, commit: createdIn }));
     }
   });
+  if (!isClosed(before) && after['kind'] === 'incident') {
+    // What the SLA clocks depend on changes only with a correction saying who, when and why, even while open.
+    const paths = SLA_FIELDS.flatMap((field) => uncovered(changedPaths(before[field], after[field], field)));
+    if (paths.length > 0) {
+      const field = paths[0]!.replace(/\[\d+\].*$|\..*$/, '');
+      problems.push(createProblem('sla-field-changed', current.locate([field]), { id, fields: paths.join(', '), commit: createdIn }));
+    }
+  }
   if (isClosed(before)) {
     const { corrections: _b, ...restBefore } = before;
     const { corrections: _a, ...restAfter } = after;
