@@ -93,6 +93,10 @@ md.core.ruler.push('unyo_site', (state) => {
   }
 });
 
+// A wide table (the severity/target table, a ledger in a runbook) scrolls in its own frame on a phone, not the page.
+md.renderer.rules.table_open = (tokens, idx, options, _env, self) => `<div class="table-wrap">${self.renderToken(tokens, idx, options)}`;
+md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>`;
+
 const isMermaid = (token: Token) => token.type === 'fence' && token.info.trim().split(/\s+/)[0] === 'mermaid';
 const escape = md.utils.escapeHtml;
 
