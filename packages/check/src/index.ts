@@ -1,6 +1,7 @@
 export { checkRunbooks } from './check-runbooks.ts';
 export { checkWorkspace } from './workspace.ts';
 export { checkAppendOnly, isClosed, type AppendOnlyOptions, type HistoryChange } from './records/append-only.ts';
+export { checkSettingsHistory } from './records/settings-history.ts';
 export { checkTrackedSymlinks, type TrackedSymlinkEntry } from './records/tracked-symlinks.ts';
 export {
   RECORD_RULES,

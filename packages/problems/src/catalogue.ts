@@ -209,6 +209,16 @@ export const CATALOGUE = {
     message: ({ at, type, start }) => `${type}（${at}）が、サービスレベルの時計の始まり（受付・起票の早い方 ${start}）より前です。このままでは目標時間を 0 分で達成したことになります。`,
     hint: '出来事の時刻か、受付（received）・記録の at の時刻を確認してください。誤りは corrections に訂正として記録します。',
   }),
+  'setting-id-removed': define<{ what: string; id: string; file: string }>({
+    title: '記録が参照している設定の削除',
+    message: ({ what, id, file }) => `${what}「${id}」が ${file} から消えていますが、記録がこの id を参照しています。`,
+    hint: '設定の id は記録の証跡の一部なので消せません。もう使わないなら残したまま active: false（担当者）にするか、note に廃止日を書いてください。id を別のものに使い回すこともできません。',
+  }),
+  'person-renamed': define<{ id: string; was: string; name: string }>({
+    title: '担当者の名前の書き換え',
+    message: ({ id, was, name }) => `担当者 ${id} の名前が「${was}」から「${name}」に変わっていますが、以前の名前が formerNames にありません。過去の記録の署名が黙って変わります。`,
+    hint: ({ was }) => `formerNames に { name: ${was}, until: <その名前を使った最後の日> } を追記してください。過去の記録はその日までの名前で表示されます。`,
+  }),
   'sla-field-changed': define<{ id: string; fields: string; commit: string }>({
     title: 'サービスレベルの基準の書き換え',
     message: ({ id, fields, commit }) => `対応中のインシデント ${id} の ${fields} が訂正の記録なしに変わっています（作成: ${commit}）。受付日時・重要度・館はサービスレベルの目標と時計を決めるため、黙って書き換えられません。`,

@@ -1,10 +1,11 @@
-import type { AnyRecord } from '@unyo/schema';
+import { nameAt, type AnyRecord } from '@unyo/schema';
 import type { SiteRecord, SiteRunbook, SiteSettings } from './model.ts';
 import { PAGE } from './paths.ts';
 
 /** Names and pages looked up while rendering: people, sites, devices, runbooks and records by id. */
 export interface Directory {
-  person: (id: string) => string | undefined;
+  /** A person's name; on `at` (a record's date), the name in force then (formerNames). */
+  person: (id: string, at?: string) => string | undefined;
   site: (id: string) => string | undefined;
   device: (id: string) => string | undefined;
   backupJob: (id: string) => string | undefined;
@@ -42,7 +43,7 @@ export function recordPaths(records: readonly SiteRecord[]): Map<SiteRecord, str
 }
 
 export function createDirectory(settings: SiteSettings, runbooks: readonly SiteRunbook[], records: readonly SiteRecord[], pages: ReadonlyMap<SiteRecord, string>): Directory {
-  const people = byId(settings.people);
+  const people = new Map(settings.people.map((p) => [p.id, p]));
   const sites = byId(settings.sites);
   const devices = byId(settings.devices);
   const jobs = byId(settings.backupJobs);
@@ -60,7 +61,10 @@ export function createDirectory(settings: SiteSettings, runbooks: readonly SiteR
     }
   }
   return {
-    person: (id) => people.get(id),
+    person: (id, at) => {
+      const person = people.get(id);
+      return person === undefined ? undefined : at === undefined ? person.name : nameAt(person, at);
+    },
     site: (id) => sites.get(id),
     device: (id) => devices.get(id),
     backupJob: (id) => jobs.get(id),

@@ -11,6 +11,8 @@ export interface ViewContext {
   style: DateStyle;
   /** The site path of the page being rendered (links are relative to it). */
   page: string;
+  /** The date of the record shown: people appear under the name they had then. */
+  at?: string;
 }
 
 const PERSON_KEYS = new Set(['by', 'owner', 'reviewedBy', 'preparedBy', 'vendor', 'with', 'person']);
@@ -37,7 +39,7 @@ function stringView(kind: string, path: string, value: string, ctx: ViewContext)
   const named = valueLabel(kind, path, value);
   if (named !== value) return text(named, value);
   const name = PERSON_KEYS.has(key)
-    ? ctx.dir.person(value)
+    ? ctx.dir.person(value, ctx.at)
     : SITE_KEYS.has(key)
       ? ctx.dir.site(value)
       : DEVICE_KEYS.has(key)

@@ -133,8 +133,8 @@ function diagramFiles(shared: Shared, pending: boolean): SitePage[] {
 }
 
 function recordPage(shared: Shared, loaded: SiteRecord, page: string): SitePage {
-  const ctx = ctxFor(shared, page);
   const { record } = loaded;
+  const ctx: ViewContext = { ...ctxFor(shared, page), at: record.at };
   const title = `${record.id} ${recordTitle(record, ctx)}`;
   return {
     path: page,

@@ -1,6 +1,9 @@
-import { checkAppendOnly, checkTrackedSymlinks, checkWorkspace } from '@unyo/check';
-import { ShallowCloneError, UnknownBaseError, recordChanges, trackedSymlinks } from '@unyo/history';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkAppendOnly, checkSettingsHistory, checkTrackedSymlinks, checkWorkspace } from '@unyo/check';
+import { ShallowCloneError, UnknownBaseError, recordChanges, settingsAt, trackedSymlinks } from '@unyo/history';
 import { createProblem, formatProblemsGithub, formatProblemsText, sortProblems, type Problem } from '@unyo/problems';
+import { SETTINGS_FILES } from '@unyo/read';
 import { IsoDateTimeSchema, instant } from '@unyo/schema';
 import { parseOptions } from '../args.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -8,7 +11,8 @@ import { openRepo } from '../root.ts';
 
 export const CHECK_HELP = `unyo check — runbook と記録（records/）・設定（settings/）を検証し、すべての問題を報告します
   --base <ref>      Git の比較元（例: origin/main）。記録の削除、クローズ済み記録の変更、
-                    時系列の書き換え、id の再利用を報告します（追記のみの原則）
+                    時系列の書き換え、id の再利用、記録が参照する設定（担当者・館・機器）の削除と
+                    担当者の名前の書き換えを報告します（追記のみの原則）
   --now <日時>      この日時より後の記録を「未来」とします（既定: 現在時刻）
   --json            結果を JSON で出力（CI・他のツール向け）
   --format <形式>   text（既定）、json、github（GitHub Actions の注釈）
@@ -39,6 +43,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     try {
       const { changes } = await recordChanges(root, values.base, records.files);
       problems.push(...checkAppendOnly(changes, records.records, { now }));
+      const files = [SETTINGS_FILES.people, SETTINGS_FILES.sites, SETTINGS_FILES.devices];
+      const current = new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(root, f), 'utf8').catch(() => undefined)] as const)));
+      problems.push(...checkSettingsHistory(await settingsAt(root, values.base, files), current, records));
     } catch (error) {
       const at = { file: '.git', line: 1, column: 1 };
       if (error instanceof ShallowCloneError) problems.push(createProblem('git-shallow', at, { base: values.base }));

@@ -1,7 +1,7 @@
 export { DEFAULT_THRESHOLDS, DevicesSchema, TapeWarningSchema, ThresholdsSchema, type Devices } from './devices.ts';
 export { DELIVERABLES_FILE, DeliverablesSchema, type Deliverables } from './deliverables.ts';
 export { SETTINGS_SCHEMAS, type SettingsName } from './files.ts';
-export { PERSON_ROLES, PeopleSchema, type People, type Person } from './people.ts';
+export { PERSON_ROLES, PeopleSchema, nameAt, type People, type Person } from './people.ts';
 export { SitesSchema, scheduleSite, type Site, type Sites } from './sites.ts';
 export { CalendarSchema, TimeOfDaySchema, WEEKDAYS, type Calendar, type OperatorWork, type SpecialHours, type Weekday } from './calendar.ts';
 export { ROSTER_DAYS, RosterSchema, type Roster, type RosterDay, type RosterOperator, type RosterOverride, type ShiftPattern } from './roster.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RefSchema } from '../ref.ts';
+import { IsoDateSchema } from '../time.ts';
 
 /** The roles of the vendor's people: PM and PL are SEs who also manage. */
 export const PERSON_ROLES = ['pm', 'pl', 'se', 'operator'] as const;
@@ -17,6 +18,19 @@ export const PeopleSchema = z.strictObject({
       role: z.enum(PERSON_ROLES).meta({ description: '役割: pm / pl / se / operator オペレータ' }),
       /** The git user.name or user.email that `unyo new` maps to this person. */
       git: z.array(z.string().min(1)).meta({ description: 'unyo new がこの人とみなす git の user.name・user.email' }).optional(),
+      /**
+       * Names the person was known by before, each with the last day it was in force: a record shows the
+       * name in force at its date, and a rename without this entry is refused by `unyo check --base`.
+       */
+      formerNames: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).meta({ description: '以前の表示名' }),
+            until: IsoDateSchema.meta({ description: 'その名前を使った最後の日（例: 2026-09-30）' }),
+          }),
+        )
+        .meta({ description: '以前の表示名と、その名前を使った最後の日。記録はその日付の名前で表示される' })
+        .optional(),
       /** Whether the person still works on the contract. */
       active: z.boolean().default(true).meta({ description: '契約に従事している（既定 true）' }),
     }),
@@ -25,3 +39,10 @@ export const PeopleSchema = z.strictObject({
 
 export type People = z.output<typeof PeopleSchema>;
 export type Person = People['people'][number];
+
+/** The name a person was known by on `date` (an ISO date or date-time): a former name until its last day, else the current one. */
+export function nameAt(person: Pick<Person, 'name' | 'formerNames'>, date: string): string {
+  const day = date.slice(0, 10);
+  const former = [...(person.formerNames ?? [])].sort((a, b) => a.until.localeCompare(b.until)).find((f) => day <= f.until);
+  return former?.name ?? person.name;
+}
