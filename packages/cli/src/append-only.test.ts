@@ -121,7 +121,8 @@ describe('unyo check --base', () => {
       () => write(CLOSED, incident('INC-2026-0001', { closed: true, severity: 'S2', tail: correction('severity', 'S3') })),
       [],
     ],
-    ["an open incident's severity changed", () => write(OPEN, incident('INC-2026-0002', { severity: 'S1' })), []],
+    ["an open incident's severity changed silently (the SLA would move with it)", () => write(OPEN, incident('INC-2026-0002', { severity: 'S1' })), [`sla-field-changed ${OPEN}`]],
+    ["an open incident's severity changed with a correction", () => write(OPEN, incident('INC-2026-0002', { severity: 'S1', tail: correction('severity', 'S3') })), []],
     ['an event appended to an open incident', () => write(OPEN, incident('INC-2026-0002', { closed: true })), []],
     ['a timeline event rewritten (its at changed)', () => write(OPEN, incident('INC-2026-0002', { triageAt: '2026-11-02T10:05:00+09:00' })), [`timeline-rewritten ${OPEN}`]],
     [

@@ -66,7 +66,7 @@ export async function runEvent(args: string[], io: Io): Promise<number> {
   }
   if (event === undefined) throw new UsageError(`事象を指定してください（例: unyo event ${id} ${nextEvent(found.record) ?? '第一報'}）。`);
   const { settings } = await ws.settings();
-  const by = await resolvePerson(root, values.by, settings.people);
+  const by = await resolvePerson(root, values.by, settings.people, io);
   const at = values.at ?? formatJst((io.now ?? Date.now)());
   const result = appendEvent({ text: found.text, record: found.record, event, at, by, note, waitingOn: values['waiting-on'] });
   if (!result.ok) {

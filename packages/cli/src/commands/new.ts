@@ -74,7 +74,7 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   const ws = await openRepo(io.cwd, opt('root'));
   const root = ws.root;
   const { settings } = await ws.settings();
-  const by = await resolvePerson(root, opt('by'), settings.people);
+  const by = await resolvePerson(root, opt('by'), settings.people, io);
   const at = opt('at') ?? formatJst((io.now ?? Date.now)());
   const date = opt('date') ?? at.slice(0, 10);
   const records = await ws.records();
