@@ -1,5 +1,6 @@
 export { checkRunbooks } from './check-runbooks.ts';
 export { checkWorkspace } from './workspace.ts';
+export { codeownersText, codeownersUpToDate } from './codeowners.ts';
 export { checkAppendOnly, isClosed, type AppendOnlyOptions, type HistoryChange } from './records/append-only.ts';
 export { checkSettingsHistory } from './records/settings-history.ts';
 export { checkTrackedSymlinks, type TrackedSymlinkEntry } from './records/tracked-symlinks.ts';

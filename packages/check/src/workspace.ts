@@ -3,6 +3,7 @@ import { slaVersionOn } from '@unyo/read';
 import { formatJst } from '@unyo/schema';
 import type { LoadedWorkspace } from '@unyo/workspace';
 import { checkRunbooks } from './check-runbooks.ts';
+import { codeownersUpToDate } from './codeowners.ts';
 import { checkRecords } from './records/index.ts';
 
 /**
@@ -23,6 +24,7 @@ export function checkWorkspace(ws: LoadedWorkspace, now: number): Problem[] {
     const roster = ws.roster.value;
     const items = ws.runbooks.runbooks.map((r) => r.item);
     const shift = calendar && roster ? { calendar, sites: ws.settings.sites, people: ws.settings.people, roster, items } : undefined;
+    problems.push(...codeownersUpToDate(ws.codeowners, ws.settings.people));
     problems.push(...ws.settingsProblems, ...checkRecords({ records: ws.records, settings: ws.settings, itemIds, now, ...(shift ? { shift } : {}) }));
   }
   return sortProblems(problems);

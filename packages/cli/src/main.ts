@@ -23,6 +23,10 @@ const COMMANDS = {
     const m = await import('./commands/event.ts');
     return { run: m.runEvent, help: m.EVENT_HELP };
   },
+  codeowners: async (): Promise<CommandModule> => {
+    const m = await import('./commands/codeowners.ts');
+    return { run: m.runCodeowners, help: m.CODEOWNERS_HELP };
+  },
   log: async (): Promise<CommandModule> => {
     const m = await import('./commands/log.ts');
     return { run: m.runLog, help: m.LOG_HELP };

@@ -209,6 +209,11 @@ export const CATALOGUE = {
     message: ({ at, type, start }) => `${type}（${at}）が、サービスレベルの時計の始まり（受付・起票の早い方 ${start}）より前です。このままでは目標時間を 0 分で達成したことになります。`,
     hint: '出来事の時刻か、受付（received）・記録の at の時刻を確認してください。誤りは corrections に訂正として記録します。',
   }),
+  'codeowners-stale': define({
+    title: '古い CODEOWNERS',
+    message: () => '.github/CODEOWNERS が settings/people.yaml の担当者・役割と合っていません。レビューを求める相手が違います。',
+    hint: 'npx unyo codeowners --write で作り直し、一緒にコミットしてください。',
+  }),
   'setting-id-removed': define<{ what: string; id: string; file: string }>({
     title: '記録が参照している設定の削除',
     message: ({ what, id, file }) => `${what}「${id}」が ${file} から消えていますが、記録がこの id を参照しています。`,

@@ -1,1 +1,1 @@
-export { openWorkspace, type LoadedWorkspace, type OptionalFile, type Workspace } from './workspace.ts';
+export { CODEOWNERS_FILE, openWorkspace, type LoadedWorkspace, type OptionalFile, type Workspace } from './workspace.ts';

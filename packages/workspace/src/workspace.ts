@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '@unyo/problems';
 import { SETTINGS_FILES, readCalendar, readRecords, readRunbooks, readSettings, readYamlFile, type RecordSet, type RunbookSet, type Settings } from '@unyo/read';
@@ -23,6 +23,8 @@ export interface LoadedWorkspace {
   roster: OptionalFile<Roster>;
   sla: OptionalFile<Sla>;
   deliverables: OptionalFile<Deliverables>;
+  /** The committed .github/CODEOWNERS, as text (absent, a link or not a file: undefined). */
+  codeowners: string | undefined;
   /** The repo has a settings/ folder (a repo of runbooks only has none, and needs none). */
   hasSettings: boolean;
   /** The problems of reading the settings files (sites, devices, people, calendar, roster, SLA, deliverables). */
@@ -47,9 +49,14 @@ export interface Workspace {
   roster(): Promise<OptionalFile<Roster>>;
   sla(): Promise<OptionalFile<Sla>>;
   deliverables(): Promise<OptionalFile<Deliverables>>;
+  /** .github/CODEOWNERS as text, when it is a regular file. */
+  codeowners(): Promise<string | undefined>;
   /** Every part, read in parallel. */
   load(): Promise<LoadedWorkspace>;
 }
+
+/** Where GitHub reads the code owners from, relative to the repo root. */
+export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 
 const exists = (abs: string) => lstat(abs).then(() => true, () => false);
 
@@ -77,8 +84,13 @@ export function openWorkspace(root: string): Workspace {
   const roster = optional<Roster>(SETTINGS_FILES.roster, () => readYamlFile(root, SETTINGS_FILES.roster, RosterSchema));
   const sla = optional<Sla>(SETTINGS_FILES.sla, () => readYamlFile(root, SETTINGS_FILES.sla, SlaSchema));
   const deliverables = optional<Deliverables>(SETTINGS_FILES.deliverables, () => readYamlFile(root, SETTINGS_FILES.deliverables, DeliverablesSchema));
+  const codeowners = once(async () => {
+    const abs = path.join(root, CODEOWNERS_FILE);
+    const info = await lstat(abs).catch(() => undefined);
+    return info?.isFile() ? readFile(abs, 'utf8') : undefined;
+  });
   const load = once(async (): Promise<LoadedWorkspace> => {
-    const [rb, rc, st, cal, ros, sl, del, hasSettings] = await Promise.all([
+    const [rb, rc, st, cal, ros, sl, del, co, hasSettings] = await Promise.all([
       runbooks(),
       records(),
       settings(),
@@ -86,6 +98,7 @@ export function openWorkspace(root: string): Workspace {
       roster(),
       sla(),
       deliverables(),
+      codeowners(),
       lstat(path.join(root, 'settings')).then((s) => s.isDirectory(), () => false),
     ]);
     const settingsProblems = [...st.problems, ...cal.problems, ...ros.problems, ...sl.problems, ...del.problems];
@@ -98,10 +111,11 @@ export function openWorkspace(root: string): Workspace {
       roster: ros,
       sla: sl,
       deliverables: del,
+      codeowners: co,
       hasSettings,
       settingsProblems,
       problems: [...rb.problems, ...rc.problems, ...settingsProblems],
     };
   });
-  return { root, runbooks, records, settings, calendar, roster, sla, deliverables, load };
+  return { root, runbooks, records, settings, calendar, roster, sla, deliverables, codeowners, load };
 }

@@ -16,6 +16,12 @@ export const PeopleSchema = z.strictObject({
       name: z.string().min(1).meta({ description: '表示名（サンプルは架空の名前）' }),
       /** pm, pl, se or operator. */
       role: z.enum(PERSON_ROLES).meta({ description: '役割: pm / pl / se / operator オペレータ' }),
+      /** The GitHub user name, for .github/CODEOWNERS (else the e-mail address among `git`). */
+      github: z
+        .string()
+        .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'GitHub のユーザー名（英数字とハイフン、@ なし）で書いてください。')
+        .meta({ description: 'GitHub のユーザー名（@ なし）。.github/CODEOWNERS に使う。なければ git のメールアドレス', examples: ['misaki-sato'] })
+        .optional(),
       /** The git user.name or user.email that `unyo new` maps to this person. */
       git: z.array(z.string().min(1)).meta({ description: 'unyo new がこの人とみなす git の user.name・user.email' }).optional(),
       /**
