@@ -27,6 +27,10 @@ const COMMANDS = {
     const m = await import('./commands/codeowners.ts');
     return { run: m.runCodeowners, help: m.CODEOWNERS_HELP };
   },
+  diff: async (): Promise<CommandModule> => {
+    const m = await import('./commands/diff.ts');
+    return { run: m.runDiff, help: m.DIFF_HELP };
+  },
   log: async (): Promise<CommandModule> => {
     const m = await import('./commands/log.ts');
     return { run: m.runLog, help: m.LOG_HELP };

@@ -12,3 +12,4 @@ export type { Breakdown, LedgerSections, MajorIncident } from './_monthly-ledger
 export type { ChangeSections } from './_monthly-changes.ts';
 export { halfYearTo, type AvailabilityLine, type AvailabilitySection, type ServiceLevelLine, type ServiceSections } from './_monthly-service.ts';
 export type { PeriodicLine } from './_scope.ts';
+export { summarizeChange, type ChangeSummaryInput, type RecordDelta, type RunbookDelta, type SlaVersionDelta } from './change-summary.ts';
