@@ -1,0 +1,98 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkAppendOnly, checkRecords, checkSettingsHistory, checkWorkspace } from '@unyo/check';
+import { UnknownBaseError, checkoutStaged, indexFiles, settingsAt, stagedPaths, stagedRecordChanges } from '@unyo/history';
+import { createProblem, sortProblems, type Problem } from '@unyo/problems';
+import { RECORDS_DIR, RUNBOOKS_DIR, SETTINGS_FILES, type LoadedRecord, type RecordSet } from '@unyo/read';
+import { openWorkspace, type LoadedWorkspace } from '@unyo/workspace';
+
+/** What `unyo check --staged` found, and how many runbooks and records the next commit holds. */
+export interface StagedCheck {
+  problems: Problem[];
+  checked: { runbooks: number; records: number };
+}
+
+const idOf = (file: string) => path.posix.basename(file).replace(/\.ya?ml$/, '');
+const under = (dir: string) => (file: string) => file.startsWith(`${dir}/`);
+const inRecords = under(RECORDS_DIR);
+/** What the catalogue's ids and the settings' names are read from, when only records are staged. */
+const CONTEXT_DIRS = [RUNBOOKS_DIR, 'settings'];
+
+/** The problems found, and the parsed staged records that append-only compares with HEAD. */
+interface Found {
+  problems: Problem[];
+  records: LoadedRecord[];
+}
+const HISTORY_SETTINGS = [SETTINGS_FILES.people, SETTINGS_FILES.sites, SETTINGS_FILES.devices];
+
+/**
+ * Checks what the next commit holds (the index, never the working tree) with a cost that follows the change.
+ * When only records are staged, the staged records are parsed and checked in full; the other records of the
+ * index are known by name only (their file name is their id), which is all that the references and the unique
+ * ids need; runbooks and settings are read from the index for the catalogue's ids and the settings' names.
+ * When a runbook or settings file is staged, every record may be touched, so the whole index is checked.
+ * Either way the staged records are compared with HEAD (append-only). The index is written to a temp folder
+ * with `git checkout-index` so that the ordinary readers read it; the folder is removed afterwards.
+ */
+export async function checkStaged(root: string, now: number): Promise<StagedCheck> {
+  const staged = await stagedPaths(root);
+  const changes = await stagedRecordChanges(root, staged);
+  const tmp = await mkdtemp(path.join(tmpdir(), 'unyo-staged-'));
+  try {
+    const index = await indexFiles(root, '.');
+    const records = index.filter((f) => inRecords(f) && path.posix.basename(f) !== '.gitkeep');
+    const wholeIndex = staged.some((s) => CONTEXT_DIRS.some((dir) => under(dir)(s.file)));
+    const { problems, records: parsed } = wholeIndex
+      ? await checkWholeIndex(root, tmp, index, now)
+      : await checkStagedRecords(root, tmp, index, records, staged.filter((s) => inRecords(s.file) && s.status !== 'deleted').map((s) => s.file), now);
+    problems.push(...checkAppendOnly(changes, parsed, { now }));
+    return { problems: sortProblems(problems), checked: { runbooks: index.filter((f) => f.startsWith(`${RUNBOOKS_DIR}/`) && f.endsWith('.md')).length, records: records.length } };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** A staged runbook or settings change: every rule over the whole index, and the settings against HEAD. */
+async function checkWholeIndex(root: string, tmp: string, index: readonly string[], now: number): Promise<Found> {
+  await checkoutStaged(root, index, tmp);
+  const loaded = await openWorkspace(tmp).load();
+  const problems = checkWorkspace(loaded, now);
+  const current = new Map(await Promise.all(HISTORY_SETTINGS.map(async (f) => [f, await readFile(path.join(tmp, f), 'utf8').catch(() => undefined)] as const)));
+  // Before the first commit there is no HEAD, and no settings history to keep.
+  const before = await settingsAt(root, 'HEAD', HISTORY_SETTINGS).catch((error: unknown) => {
+    if (error instanceof UnknownBaseError) return undefined;
+    throw error;
+  });
+  if (before) problems.push(...checkSettingsHistory(before, current, loaded.records));
+  return { problems, records: loaded.records.records };
+}
+
+/** Only records are staged: the staged ones in full, the others by name (see checkStaged). */
+async function checkStagedRecords(root: string, tmp: string, index: readonly string[], records: readonly string[], stagedRecords: readonly string[], now: number): Promise<Found> {
+  if (stagedRecords.length === 0) return { problems: [], records: [] };
+  // The configuration ledgers fold every configuration record in time order, so a staged one brings the others.
+  const folded = stagedRecords.some((f) => f.startsWith(`${RECORDS_DIR}/configuration/`)) ? records.filter((f) => f.startsWith(`${RECORDS_DIR}/configuration/`)) : [];
+  const parsed = new Set([...stagedRecords, ...folded]);
+  await checkoutStaged(root, [...index.filter((f) => CONTEXT_DIRS.some((dir) => under(dir)(f))), ...parsed], tmp);
+  const ws: LoadedWorkspace = await openWorkspace(tmp).load();
+  const others = records.filter((f) => !parsed.has(f));
+  const set: RecordSet = {
+    ...ws.records,
+    files: [...records],
+    // The records not parsed are known by their id, so that links to them are not reported as unknown.
+    invalidIds: [...ws.records.invalidIds, ...others.map((file) => ({ file, id: idOf(file) }))],
+  };
+  const itemIds = new Set(ws.runbooks.runbooks.map((r) => r.item.id));
+  const calendar = ws.calendar.value;
+  const roster = ws.roster.value;
+  const shift = calendar && roster ? { calendar, sites: ws.settings.sites, people: ws.settings.people, roster, items: ws.runbooks.runbooks.map((r) => r.item) } : undefined;
+  const problems = checkRecords({ records: set, settings: ws.settings, itemIds, now, ...(shift ? { shift } : {}) });
+  // One id, one record: a staged record against the names of the records not parsed (uniqueRecordIds compares the parsed ones).
+  const byId = new Map(others.map((file) => [idOf(file), file]));
+  for (const { file, record, locate } of ws.records.records) {
+    const other = byId.get(record.id);
+    if (other !== undefined && stagedRecords.includes(file)) problems.push(createProblem('record-id-duplicate', locate(['id']), { id: record.id, other }));
+  }
+  return { problems, records: ws.records.records };
+}
