@@ -5,7 +5,7 @@ import { checkAppendOnly, checkRecords, checkSettingsHistory, checkWorkspace } f
 import { UnknownBaseError, checkoutStaged, indexFiles, settingsAt, stagedPaths, stagedRecordChanges } from '@unyo/history';
 import { createProblem, sortProblems, type Problem } from '@unyo/problems';
 import { RECORDS_DIR, RUNBOOKS_DIR, SETTINGS_FILES, type LoadedRecord, type RecordSet } from '@unyo/read';
-import { openWorkspace, type LoadedWorkspace } from '@unyo/workspace';
+import { openWorkspace } from '@unyo/workspace';
 
 /** What `unyo check --staged` found, and how many runbooks and records the next commit holds. */
 export interface StagedCheck {
@@ -30,7 +30,7 @@ const HISTORY_SETTINGS = [SETTINGS_FILES.people, SETTINGS_FILES.sites, SETTINGS_
  * Checks what the next commit holds (the index, never the working tree) with a cost that follows the change.
  * When only records are staged, the staged records are parsed and checked in full; the other records of the
  * index are known by name only (their file name is their id), which is all that the references and the unique
- * ids need; runbooks and settings are read from the index for the catalogue's ids and the settings' names.
+ * ids need; the settings are read from the index, and the catalogue's ids from the runbooks' file names.
  * When a runbook or settings file is staged, every record may be touched, so the whole index is checked.
  * Either way the staged records are compared with HEAD (append-only). The index is written to a temp folder
  * with `git checkout-index` so that the ordinary readers read it; the folder is removed afterwards.
@@ -68,31 +68,44 @@ async function checkWholeIndex(root: string, tmp: string, index: readonly string
   return { problems, records: loaded.records.records };
 }
 
-/** Only records are staged: the staged ones in full, the others by name (see checkStaged). */
+/** The operation item of a runbook file, from its name (`053-….md`; the full check holds names to their ids). */
+const itemOfName = (file: string) => Number(/^(\d{3})-/.exec(path.posix.basename(file))?.[1] ?? Number.NaN);
+
+/**
+ * Only records are staged: the staged ones are parsed in full; the other records, by name (see checkStaged).
+ * The settings are read from the index; the catalogue's ids come from the runbooks' file names, and the runbooks,
+ * calendar and roster are read only for a staged shift table (the shift rules need them).
+ */
 async function checkStagedRecords(root: string, tmp: string, index: readonly string[], records: readonly string[], stagedRecords: readonly string[], now: number): Promise<Found> {
   if (stagedRecords.length === 0) return { problems: [], records: [] };
+  const ofKind = (kind: string) => (f: string) => f.startsWith(`${RECORDS_DIR}/${kind}/`);
   // The configuration ledgers fold every configuration record in time order, so a staged one brings the others.
-  const folded = stagedRecords.some((f) => f.startsWith(`${RECORDS_DIR}/configuration/`)) ? records.filter((f) => f.startsWith(`${RECORDS_DIR}/configuration/`)) : [];
+  const folded = stagedRecords.some(ofKind('configuration')) ? records.filter(ofKind('configuration')) : [];
   const parsed = new Set([...stagedRecords, ...folded]);
-  await checkoutStaged(root, [...index.filter((f) => CONTEXT_DIRS.some((dir) => under(dir)(f))), ...parsed], tmp);
-  const ws: LoadedWorkspace = await openWorkspace(tmp).load();
+  const shiftStaged = stagedRecords.some(ofKind('shift'));
+  const runbookFiles = index.filter(under(RUNBOOKS_DIR));
+  await checkoutStaged(root, [...index.filter(under('settings')), ...(shiftStaged ? runbookFiles : []), ...parsed], tmp);
+  const ws = openWorkspace(tmp);
+  const [loaded, { settings }] = await Promise.all([ws.records(), ws.settings()]);
   const others = records.filter((f) => !parsed.has(f));
   const set: RecordSet = {
-    ...ws.records,
+    ...loaded,
     files: [...records],
     // The records not parsed are known by their id, so that links to them are not reported as unknown.
-    invalidIds: [...ws.records.invalidIds, ...others.map((file) => ({ file, id: idOf(file) }))],
+    invalidIds: [...loaded.invalidIds, ...others.map((file) => ({ file, id: idOf(file) }))],
   };
-  const itemIds = new Set(ws.runbooks.runbooks.map((r) => r.item.id));
-  const calendar = ws.calendar.value;
-  const roster = ws.roster.value;
-  const shift = calendar && roster ? { calendar, sites: ws.settings.sites, people: ws.settings.people, roster, items: ws.runbooks.runbooks.map((r) => r.item) } : undefined;
-  const problems = checkRecords({ records: set, settings: ws.settings, itemIds, now, ...(shift ? { shift } : {}) });
+  const itemIds = new Set(runbookFiles.map(itemOfName).filter((id) => Number.isInteger(id)));
+  const [calendar, roster, runbooks] = shiftStaged ? await Promise.all([ws.calendar(), ws.roster(), ws.runbooks()]) : [];
+  const shift =
+    calendar?.value && roster?.value && runbooks
+      ? { calendar: calendar.value, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) }
+      : undefined;
+  const problems = checkRecords({ records: set, settings, itemIds, now, ...(shift ? { shift } : {}) });
   // One id, one record: a staged record against the names of the records not parsed (uniqueRecordIds compares the parsed ones).
   const byId = new Map(others.map((file) => [idOf(file), file]));
-  for (const { file, record, locate } of ws.records.records) {
+  for (const { file, record, locate } of loaded.records) {
     const other = byId.get(record.id);
     if (other !== undefined && stagedRecords.includes(file)) problems.push(createProblem('record-id-duplicate', locate(['id']), { id: record.id, other }));
   }
-  return { problems, records: ws.records.records };
+  return { problems, records: loaded.records };
 }
