@@ -86,7 +86,13 @@ async function checkStagedRecords(root: string, tmp: string, index: readonly str
   const runbookFiles = index.filter(under(RUNBOOKS_DIR));
   await checkoutStaged(root, [...index.filter(under('settings')), ...(shiftStaged ? runbookFiles : []), ...parsed], tmp);
   const ws = openWorkspace(tmp);
-  const [loaded, { settings }] = await Promise.all([ws.records(), ws.settings()]);
+  const [first, { settings }] = await Promise.all([ws.records(), ws.settings()]);
+  // A report is checked against the kind of the record it names, so a staged report brings its subject.
+  const subjects = new Set(first.records.flatMap(({ record }) => (record.kind === 'report' && record.subject !== undefined ? [record.subject] : [])));
+  const named = records.filter((f) => !parsed.has(f) && subjects.has(idOf(f)));
+  for (const f of named) parsed.add(f);
+  if (named.length > 0) await checkoutStaged(root, named, tmp);
+  const loaded = named.length > 0 ? await openWorkspace(tmp).records() : first;
   const others = records.filter((f) => !parsed.has(f));
   const set: RecordSet = {
     ...loaded,
@@ -100,7 +106,8 @@ async function checkStagedRecords(root: string, tmp: string, index: readonly str
     calendar?.value && roster?.value && runbooks
       ? { calendar: calendar.value, sites: settings.sites, people: settings.people, roster: roster.value, items: runbooks.runbooks.map((r) => r.item) }
       : undefined;
-  const problems = checkRecords({ records: set, settings, itemIds, now, ...(shift ? { shift } : {}) });
+  // A subject's own problems are not the staged change's: its file is not staged.
+  const problems = checkRecords({ records: set, settings, itemIds, now, ...(shift ? { shift } : {}) }).filter((p) => !named.includes(p.file));
   // One id, one record: a staged record against the names of the records not parsed (uniqueRecordIds compares the parsed ones).
   const byId = new Map(others.map((file) => [idOf(file), file]));
   for (const { file, record, locate } of loaded.records) {

@@ -141,9 +141,9 @@ describe('unyo check --staged', () => {
 describe('unyo hooks', () => {
   const hook = () => path.join(dir, '.git', 'hooks', 'pre-commit');
   /** `git commit` with the hook in place: its exit code and output, and whether HEAD moved. */
-  const commit = (message: string) => {
+  const commit = (message: string, ...args: string[]) => {
     const before = git('rev-parse', 'HEAD');
-    const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: dir, env: env(), encoding: 'utf8' });
+    const result = spawnSync('git', ['commit', '-q', ...args, '-m', message], { cwd: dir, env: env(), encoding: 'utf8' });
     return { status: result.status, output: `${result.stdout}${result.stderr}`, moved: git('rev-parse', 'HEAD') !== before };
   };
 
@@ -156,6 +156,9 @@ describe('unyo hooks', () => {
     expect(refused).toMatchObject({ moved: false, output: expect.stringContaining(`${NEW}:11:11  schema-invalid`) });
     expect(refused.status).not.toBe(0);
     stage(NEW, incident('INC-2026-0003'));
+    // `git commit -a` stages tracked edits into a temporary index (GIT_INDEX_FILE): the hook checks that one.
+    write(OPEN, incident('INC-2026-0002', { severity: 'S9' }));
+    expect(commit('INC-2026-0003 を登録', '-a')).toMatchObject({ moved: false, output: expect.stringContaining(`${OPEN}:11:11  schema-invalid`) });
     expect(commit('INC-2026-0003 を登録')).toMatchObject({ status: 0, moved: true });
     expect(await run('hooks', 'install')).toMatchObject({ code: 0, stdout: expect.stringContaining('を更新しました') });
     expect(await run('hooks', 'uninstall')).toMatchObject({ code: 0, stdout: expect.stringContaining('を削除しました') });

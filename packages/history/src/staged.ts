@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path/posix';
+import { promisify } from 'node:util';
 import { ShallowCloneError, creatorOf, deletedBefore, filesAt, gitAt, isShallow, showAt } from './git.ts';
 import type { RecordChange } from './record-changes.ts';
 
@@ -19,14 +20,21 @@ const hasHead = (root: string) =>
     .then((s) => s.trim() !== '', () => false);
 
 /**
+ * Git on the index, with the caller's environment as it is. simple-git does not pass on GIT_INDEX_FILE, which
+ * git sets for a hook of `git commit -a` or `git commit <paths>` (a temporary index): without it, the hook
+ * would check the ordinary index instead of what is being committed.
+ */
+const indexGit = async (root: string, args: string[]) =>
+  (await promisify(execFile)('git', ['-c', 'core.quotepath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 })).stdout;
+
+/**
  * The paths the index changes against HEAD (`git diff --cached`), every path before the first commit.
  * Reads names only: no file content.
  */
 export async function stagedPaths(root: string): Promise<StagedPath[]> {
-  const git = gitAt(root);
   const out = (await hasHead(root))
-    ? await git.raw(['diff', '--cached', '--name-status', '--no-renames', '-z', 'HEAD'])
-    : (await git.raw(['ls-files', '-z'])).split('\0').filter((f) => f !== '').map((f) => `A\0${f}`).join('\0');
+    ? await indexGit(root, ['diff', '--cached', '--name-status', '--no-renames', '-z', 'HEAD'])
+    : (await indexGit(root, ['ls-files', '-z'])).split('\0').filter((f) => f !== '').map((f) => `A\0${f}`).join('\0');
   const fields = out.split('\0').filter((f) => f !== '');
   const paths: StagedPath[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -38,7 +46,7 @@ export async function stagedPaths(root: string): Promise<StagedPath[]> {
 
 /** The files under `dir` in the index (what the next commit will hold), repo-relative and sorted; names only. */
 export async function indexFiles(root: string, dir: string): Promise<string[]> {
-  const out = await gitAt(root).raw(['ls-files', '-z', '--', dir]);
+  const out = await indexGit(root, ['ls-files', '-z', '--', dir]);
   return out.split('\0').filter((f) => f !== '').sort();
 }
 
