@@ -133,6 +133,18 @@ describe('unyo check --staged', () => {
     expect(found.code).toBe(expected.length === 0 ? 0 : 1);
   });
 
+  it('is a usage error outside a Git repository', async () => {
+    const bare = mkdtempSync(path.join(tmpdir(), 'unyo-no-git-'));
+    try {
+      cpSync(path.join(dir, 'runbooks'), path.join(bare, 'runbooks'), { recursive: true });
+      let stderr = '';
+      const code = await main(['check', '--staged', '--root', bare], { cwd: bare, stdout: () => {}, stderr: (t) => (stderr += t) });
+      expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringContaining('Git のリポジトリではないため') });
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
   it('cannot be combined with --base', async () => {
     expect(await run('check', '--staged', '--base', 'HEAD')).toMatchObject({ code: 2, stderr: expect.stringContaining('--staged と --base は同時に使えません') });
   });

@@ -4,5 +4,5 @@ export { settingsAt } from './settings-at.ts';
 export { recordLog, type RecordLogEntry } from './record-log.ts';
 export { trackedSymlinks, type TrackedSymlink } from './record-modes.ts';
 export { headCommit, revisionHistory, type HeadCommit, type Revision } from './revisions.ts';
-export { checkoutStaged, indexFiles, stagedPaths, stagedRecordChanges, type StagedPath } from './staged.ts';
+export { checkoutStaged, indexFiles, isWorkTree, stagedPaths, stagedRecordChanges, type StagedPath } from './staged.ts';
 export { hookPath } from './hooks.ts';

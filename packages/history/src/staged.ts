@@ -27,6 +27,10 @@ const hasHead = (root: string) =>
 const indexGit = async (root: string, args: string[]) =>
   (await promisify(execFile)('git', ['-c', 'core.quotepath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 })).stdout;
 
+/** Whether `root` is inside a Git work tree (there is an index to read). */
+export const isWorkTree = (root: string) =>
+  indexGit(root, ['rev-parse', '--is-inside-work-tree']).then((s) => s.trim() === 'true', () => false);
+
 /**
  * The paths the index changes against HEAD (`git diff --cached`), every path before the first commit.
  * Reads names only: no file content.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkAppendOnly, checkSettingsHistory, checkTrackedSymlinks, checkWorkspace } from '@unyo/check';
-import { ShallowCloneError, UnknownBaseError, recordChanges, settingsAt, trackedSymlinks } from '@unyo/history';
+import { ShallowCloneError, UnknownBaseError, isWorkTree, recordChanges, settingsAt, trackedSymlinks } from '@unyo/history';
 import { createProblem, formatProblemsGithub, formatProblemsText, sortProblems, type Problem } from '@unyo/problems';
 import { SETTINGS_FILES } from '@unyo/read';
 import type { Workspace } from '@unyo/workspace';
@@ -59,6 +59,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
 /** --staged: the index only (see checkStaged), with the symbolic links Git holds. */
 async function checkIndex(root: string, now: number): Promise<StagedCheck> {
+  if (!(await isWorkTree(root))) throw new UsageError(`${root} は Git のリポジトリではないため、--staged で検証するステージした内容がありません。`);
   try {
     const found = await checkStaged(root, now);
     found.problems.push(...checkTrackedSymlinks(await trackedSymlinks(root)));
