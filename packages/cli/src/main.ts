@@ -15,6 +15,10 @@ const COMMANDS = {
     const m = await import('./commands/check.ts');
     return { run: m.runCheck, help: m.CHECK_HELP };
   },
+  hooks: async (): Promise<CommandModule> => {
+    const m = await import('./commands/hooks.ts');
+    return { run: m.runHooks, help: m.HOOKS_HELP };
+  },
   new: async (): Promise<CommandModule> => {
     const m = await import('./commands/new.ts');
     return { run: m.runNew, help: m.NEW_HELP };
@@ -73,7 +77,8 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
 
 使い方: unyo <コマンド> [オプション]
   catalog   運用項目（101 項目）の一覧を表示する
-  check     runbook・記録・設定を検証し、問題をすべて報告する（--base で追記のみの原則も）
+  check     runbook・記録・設定を検証し、問題をすべて報告する（--base で追記のみの原則も、--staged でステージした内容だけ）
+  hooks     コミットの前に検証する Git の pre-commit フックを入れる・外す（unyo hooks install / uninstall）
   new       次の記録（インシデント、日次点検表 など）を作成する
   event     インシデント・問い合わせ・作業依頼に事象（第一報・復旧・クローズ など）を追記する
   log       記録の履歴を Git から表示する
