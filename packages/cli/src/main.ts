@@ -82,6 +82,8 @@ const USAGE = `unyo — 図書館システムの運用・保守をコードで�
   new       次の記録（インシデント、日次点検表 など）を作成する
   event     インシデント・問い合わせ・作業依頼に事象（第一報・復旧・クローズ など）を追記する
   log       記録の履歴を Git から表示する
+  diff      変更が運用に何をするかを日本語で要約する（unyo diff origin/main。プルリクエストの説明に）
+  codeowners  .github/CODEOWNERS（レビュー担当）を担当者の役割から作る
   status    進ちょく管理ボード（期限超過・期限間近・定期作業の未実施）を記録から判定する
   schedule  月次運用スケジュール（Markdown・HTML・JSON・iCalendar）を作成する
   sla       サービスレベルの実績（達成・未達成）を記録から測る（unyo sla 2026-11 / 2026H2 / FY2026）
