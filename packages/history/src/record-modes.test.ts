@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,6 +30,25 @@ describe('trackedSymlinks', () => {
     // Replaced in the working tree and the index, but HEAD still holds the link.
     repo.git('rm', '-q', '--cached', 'records');
     expect(await trackedSymlinks(repo.root)).toEqual([{ path: 'records', in: 'HEAD' }]);
+  });
+
+  it('reads the index a hook of `git commit -a` is given (GIT_INDEX_FILE), not the ordinary one', async () => {
+    repo.write(incidentPath('INC-2026-0001'), incidentYaml('INC-2026-0001'));
+    repo.commit('起票', '2026-11-02T10:00:00+09:00');
+    const temporary = path.join(repo.root, '.git', 'index.commit-a');
+    copyFileSync(path.join(repo.root, '.git', 'index'), temporary);
+    repo.write('elsewhere/INC-2026-0002.yaml', incidentYaml('INC-2026-0002'));
+    repo.symlink('records/incident/2026/11/INC-2026-0002.yaml', '../../../../elsewhere/INC-2026-0002.yaml');
+    execFileSync('git', ['add', 'records'], { cwd: repo.root, env: { ...process.env, GIT_INDEX_FILE: temporary } });
+    expect(await trackedSymlinks(repo.root)).toEqual([]);
+    const saved = process.env['GIT_INDEX_FILE'];
+    process.env['GIT_INDEX_FILE'] = temporary;
+    try {
+      expect(await trackedSymlinks(repo.root)).toEqual([{ path: 'records/incident/2026/11/INC-2026-0002.yaml', in: 'index' }]);
+    } finally {
+      if (saved === undefined) delete process.env['GIT_INDEX_FILE'];
+      else process.env['GIT_INDEX_FILE'] = saved;
+    }
   });
 
   it('finds a linked folder and a linked file under records/, staged before the first commit', async () => {

@@ -1,4 +1,5 @@
 import { gitAt } from './git.ts';
+import { indexGit } from './staged.ts';
 
 /** A path that Git holds as a symbolic link (mode 120000). */
 export interface TrackedSymlink {
@@ -23,7 +24,8 @@ const symlinks = (out: string) =>
  */
 export async function trackedSymlinks(root: string, dir = 'records'): Promise<TrackedSymlink[]> {
   const git = gitAt(root);
-  const index = await git.raw(['ls-files', '-s', '-z', '--', dir]).catch(() => '');
+  // The index through plain git, so that a hook of `git commit -a` (a temporary GIT_INDEX_FILE) sees what is committed.
+  const index = await indexGit(root, ['ls-files', '-s', '-z', '--', dir]).catch(() => '');
   const hasHead = await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).then((s) => s.trim() !== '', () => false);
   const head = hasHead ? await git.raw(['ls-tree', '-r', '-z', 'HEAD', '--', dir]).catch(() => '') : '';
   const found: TrackedSymlink[] = symlinks(index).map((path) => ({ path, in: 'index' }));

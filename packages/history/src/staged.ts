@@ -24,7 +24,7 @@ const hasHead = (root: string) =>
  * git sets for a hook of `git commit -a` or `git commit <paths>` (a temporary index): without it, the hook
  * would check the ordinary index instead of what is being committed.
  */
-const indexGit = async (root: string, args: string[]) =>
+export const indexGit = async (root: string, args: string[]) =>
   (await promisify(execFile)('git', ['-c', 'core.quotepath=false', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 })).stdout;
 
 /** Whether `root` is inside a Git work tree (there is an index to read). */
