@@ -176,7 +176,7 @@ const BROKEN: Break[] = [
   ['a percentage over 100', 'record-daily-check.schema.json', ['servers', 0, 'cpu'], 120],
   ['a negative count', 'record-job-run.schema.json', ['counts', '記載作業件数'], -1],
   ['a report period of the wrong form', 'record-report.schema.json', ['period'], '2026-10月'],
-  ['an absolute path of a delivered file', 'record-report.schema.json', ['files', 0, 'path'], '/tmp/monthly.pdf'],
+  ['an absolute path of a delivered file', 'record-report.schema.json', ['files', 0, 'path'], '/srv/deliverables/monthly.pdf'],
   ['a path out of the repository', 'record-report.schema.json', ['files', 0, 'path'], 'reports/../../monthly.pdf'],
   ['a hash in capitals', 'record-report.schema.json', ['files', 0, 'sha256'], 'A'.repeat(64)],
 ];
